@@ -1,0 +1,143 @@
+//! A small tokenizer for the extractors: words, numbers and symbols with byte spans.
+//!
+//! Words keep inner hyphens and apostrophes ("fifty-two", "one-day", "Kyiv's"); numbers keep their
+//! thousands separators and decimal point ("3,500", "1.5"). Letters glued to digits ("1.5bn") come
+//! out as two tokens with `glued` set, so the number reader can take "bn" as a scale word.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    Num,
+    Sym,
+}
+
+/// One token.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok<'a> {
+    pub kind: TokKind,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// No whitespace between the previous token and this one.
+    pub glued: bool,
+}
+
+impl Tok<'_> {
+    pub(crate) fn is_word(&self, w: &str) -> bool {
+        self.kind == TokKind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+
+    pub(crate) fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub(crate) fn is_capitalised(&self) -> bool {
+        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenizes `text[start..end]`; spans are offsets into `text`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    let s = &text[start..end];
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 5);
+    let mut it = s.char_indices().peekable();
+    let mut prev_end = usize::MAX;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let abs = start + i;
+        let glued = prev_end == abs;
+        let (kind, len) = if c.is_alphabetic() {
+            let mut len = c.len_utf8();
+            loop {
+                let mut chars = s[i + len..].chars();
+                let Some(d) = chars.next() else { break };
+                if d.is_alphabetic() {
+                    len += d.len_utf8();
+                    continue;
+                }
+                let next = chars.next();
+                let next_is_letter = next.is_some_and(char::is_alphabetic);
+                if is_apostrophe(d) && next == Some('s') && chars.next().is_some_and(char::is_alphabetic) {
+                    // Glued copy: "Blinken'sone-day" is "Blinken's" + "one-day".
+                    len += d.len_utf8() + 1;
+                    break;
+                }
+                if (d == '-' || is_apostrophe(d)) && next_is_letter {
+                    // "fifty-two", "Kyiv's"
+                    len += d.len_utf8();
+                    continue;
+                }
+                if d == '.' && next_is_letter && is_dotted_abbreviation(&s[i..i + len]) {
+                    // "U.S", "U.N"
+                    len += 1;
+                    continue;
+                }
+                break;
+            }
+            (TokKind::Word, len)
+        } else if c.is_ascii_digit() {
+            let b = s.as_bytes();
+            let mut j = i + 1;
+            while j < b.len() {
+                if b[j].is_ascii_digit() {
+                    j += 1;
+                } else if (b[j] == b',' || b[j] == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            (TokKind::Num, j - i)
+        } else {
+            (TokKind::Sym, c.len_utf8())
+        };
+        // Skip the rest of the token's chars in the iterator.
+        while it.peek().is_some_and(|(j, _)| *j < i + len) {
+            it.next();
+        }
+        out.push(Tok { kind, start: abs, end: abs + len, text: &s[i..i + len], glued });
+        prev_end = abs + len;
+    }
+    out
+}
+
+/// "U", "U.S", "U.N": single letters joined by dots.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.split('.').all(|p| p.chars().count() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_table() {
+        let t = "Over 3,500 troops, fifty-two men and $1.5bn; Kyiv's U.S. envoy";
+        let toks: Vec<(&str, TokKind, bool)> = tokenize(t, 0, t.len()).iter().map(|k| (k.text, k.kind, k.glued)).collect();
+        let want = [
+            ("Over", TokKind::Word, false),
+            ("3,500", TokKind::Num, false),
+            ("troops", TokKind::Word, false),
+            (",", TokKind::Sym, true),
+            ("fifty-two", TokKind::Word, false),
+            ("men", TokKind::Word, false),
+            ("and", TokKind::Word, false),
+            ("$", TokKind::Sym, false),
+            ("1.5", TokKind::Num, true),
+            ("bn", TokKind::Word, true),
+            (";", TokKind::Sym, true),
+            ("Kyiv's", TokKind::Word, false),
+            ("U.S", TokKind::Word, false),
+            (".", TokKind::Sym, true),
+            ("envoy", TokKind::Word, false),
+        ];
+        assert_eq!(toks, want);
+    }
+}
