@@ -1,10 +1,161 @@
-//! claimlint: checks news copy for the consistency of its claims and figures.
+//! claimlint checks news copy for the consistency of its claims and figures.
+//!
+//! The pipeline: documents are split into paragraphs and sentences (furniture marked), their
+//! figures, quotes and person mentions are extracted, people are resolved across the corpus, all of
+//! it becomes one [`ClaimGraph`], and YAML rules run their check kinds over the graph. Each
+//! violation, worded by its rule, is a [`Finding`]: a miette diagnostic with a label on every span
+//! involved, in every document involved.
+//!
+//! The library is pure: no printing and no file system. The binary reads inputs and renders.
+//!
+//! ```
+//! let engine = claimlint::Engine::builtin();
+//! let mut docs = vec![
+//!     claimlint::Document::new("a.txt", "Officials said 100,000 troops were deployed near the border."),
+//!     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
+//! ];
+//! let run = engine.check(&mut docs);
+//! assert!(run.findings.iter().any(|f| f.kind == "numeric-conflict"));
+//! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
+pub mod check;
 pub mod document;
 pub mod extract;
+pub mod finding;
+pub mod graph;
+pub mod input;
+pub mod knowledge;
+pub mod render;
+pub mod resolve;
+pub mod rule;
 pub(crate) mod text;
 
 pub use document::{line_col, Corpus, DateSource, Document, Span};
 pub use extract::date::Date;
+pub use extract::{Extraction, Figure, PersonMention, Quote};
+pub use finding::Finding;
+pub use graph::ClaimGraph;
+pub use input::{read_documents, InputProblem};
+pub use knowledge::Knowledge;
+pub use resolve::People;
+pub use rule::{LoadError, Rule, RuleSet, Severity, Source};
+
+#[doc(hidden)]
+pub use knowledge::names::fold as __doc_fold;
+
+use rule::load::KnowledgeSources;
+
+/// A user's rules folder: rule files and knowledge files, already read.
+#[derive(Clone, Debug, Default)]
+pub struct RulesDir {
+    /// `*.yaml` rule files.
+    pub rules: Vec<Source>,
+    /// `knowledge/people.yaml`.
+    pub people: Vec<Source>,
+    /// `knowledge/measures.yaml`.
+    pub measures: Vec<Source>,
+    /// `knowledge/furniture.yaml`.
+    pub furniture: Vec<Source>,
+    /// `knowledge/gazetteer.yaml`.
+    pub gazetteer: Vec<Source>,
+}
+
+/// Knowledge and rules, loaded and validated: everything a run needs besides its documents.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    /// What is known about the world.
+    pub knowledge: Knowledge,
+    /// The rules.
+    pub rules: RuleSet,
+}
+
+/// The result of checking a corpus.
+#[derive(Debug)]
+pub struct CheckRun {
+    /// What was extracted, per document.
+    pub extractions: Vec<Extraction>,
+    /// People across the corpus.
+    pub people: People,
+    /// Findings, sorted by document, span and rule.
+    pub findings: Vec<Finding>,
+}
+
+impl Engine {
+    /// The built-in rules and knowledge.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released build: the built-in files are validated by a test.
+    pub fn builtin() -> Engine {
+        Engine::load(&[]).expect("the built-in rules and knowledge are valid (tested)")
+    }
+
+    /// The built-in rules and knowledge with users' folders added; a user's rule overrides a
+    /// built-in one with the same id, and a user's person entry one with the same canonical name.
+    ///
+    /// # Errors
+    ///
+    /// Every file that does not decode or validate, each with a label on the offending key.
+    pub fn load(dirs: &[RulesDir]) -> Result<Engine, Vec<LoadError>> {
+        let mut ks = rule::builtin::knowledge_sources();
+        for d in dirs {
+            ks.people.extend(d.people.iter().cloned());
+            ks.measures.extend(d.measures.iter().cloned());
+            ks.furniture.extend(d.furniture.iter().cloned());
+            ks.gazetteer.extend(d.gazetteer.iter().cloned());
+        }
+        let knowledge = rule::load::load_knowledge(&KnowledgeSources { ..ks });
+        let mut rules = rule::load::load_rules(&rule::builtin::rule_sources(), None);
+        for d in dirs {
+            rules = match rules {
+                Ok(base) => rule::load::load_rules(&d.rules, Some(base)),
+                Err(e) => Err(e),
+            };
+        }
+        match (knowledge, rules) {
+            (Ok(knowledge), Ok(rules)) => Ok(Engine { knowledge, rules }),
+            (k, r) => Err(k.err().into_iter().flatten().chain(r.err().into_iter().flatten()).collect()),
+        }
+    }
+
+    /// Extracts every document, in parallel; fills in datelines.
+    pub fn extract(&self, docs: &mut [Document]) -> Vec<Extraction> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(docs.len().max(1));
+        if threads <= 1 || docs.len() < 4 {
+            return docs.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect();
+        }
+        let chunk = docs.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = docs.chunks_mut(chunk).map(|c| s.spawn(move || c.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect::<Vec<_>>())).collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        })
+    }
+
+    /// Extracts, resolves, builds the graph and runs every enabled rule.
+    pub fn check(&self, docs: &mut [Document]) -> CheckRun {
+        let extractions = self.extract(docs);
+        let people = resolve::resolve(&extractions, &self.knowledge);
+        let findings = self.run_rules(docs, &extractions, &people);
+        CheckRun { extractions, people, findings }
+    }
+
+    /// Runs the enabled rules over extracted documents.
+    pub fn run_rules(&self, docs: &[Document], extractions: &[Extraction], people: &People) -> Vec<Finding> {
+        let graph = ClaimGraph::build(docs, extractions, people, &self.knowledge);
+        let mut findings: Vec<Finding> = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| r.enabled)
+            .flat_map(|r| r.check.run(&graph).into_iter().map(move |v| Finding::new(r, v)))
+            .collect();
+        findings.sort_by(|a, b| {
+            let key = |f: &Finding| f.primary().map(|l| (docs[l.doc].path.clone(), docs[l.doc].id.clone(), l.span.start)).unwrap_or_default();
+            key(a).cmp(&key(b)).then(a.rule.cmp(&b.rule)).then(a.message.cmp(&b.message))
+        });
+        findings
+    }
+}

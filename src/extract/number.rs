@@ -853,7 +853,7 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
             let spaced_dash_ok = !dash || r.tok(a.next).is_some_and(|t| t.glued) || r.tok(a.next + 1).is_some_and(|t| !t.glued);
             if b.vague.is_none() && !b.ordinal && spaced_dash_ok && (a.spelled == b.spelled || !dash) {
                 let mut lo = a.value;
-                let mut hi = b.value;
+                let hi = b.value;
                 // Shared scale: "3 to 5 million".
                 if b.scaled && !a.scaled && lo < hi / 100.0 {
                     let scale = b.value / r.atom_base(a.next + 1).unwrap_or(b.value);

@@ -1,0 +1,102 @@
+//! The interval of values a figure allows, after its qualifier and rounding.
+//!
+//! "about 3,500" allows roughly 3,150–3,850, so it agrees with "3,000 to 3,500"; "more than 13,000"
+//! allows everything from 13,000 up, so it agrees with "more than 14,000". A round figure ("100,000")
+//! is a rounded one, and gets a little room too.
+
+use crate::extract::number::Qualifier;
+use crate::extract::Figure;
+
+/// Closed interval; `f64::INFINITY` for an open top.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    pub(crate) fn overlaps(self, o: Interval) -> bool {
+        self.lo <= o.hi && o.lo <= self.hi
+    }
+}
+
+/// Relative room for "about", "around", "some".
+const ABOUT: f64 = 0.10;
+/// Relative room for a round number stated exactly.
+const ROUND: f64 = 0.05;
+
+/// The interval a figure allows; `tolerance` widens every bound by that fraction.
+pub(crate) fn interval(f: &Figure, tolerance: f64) -> Option<Interval> {
+    let widen = |lo: f64, hi: f64, r: f64| Interval { lo: lo - lo.abs() * r, hi: hi + hi.abs() * r };
+    let iv = match (f.value, f.low, f.high) {
+        (_, Some(lo), Some(hi)) => widen(lo, hi, tolerance),
+        (_, Some(lo), None) => Interval { lo: lo - lo.abs() * tolerance, hi: f64::INFINITY },
+        (_, None, Some(hi)) => Interval { lo: 0.0, hi: hi + hi.abs() * tolerance },
+        (Some(v), None, None) => match f.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => Interval { lo: v - v.abs() * tolerance, hi: f64::INFINITY },
+            Qualifier::LessThan | Qualifier::UpTo => Interval { lo: 0.0, hi: v + v.abs() * tolerance },
+            Qualifier::About | Qualifier::Vague => widen(v, v, ABOUT + tolerance),
+            Qualifier::Nearly => Interval { lo: v - v.abs() * (ABOUT + tolerance), hi: v + v.abs() * tolerance },
+            Qualifier::Exact | Qualifier::Range => {
+                let r = if is_round(v) { ROUND } else { 0.0 };
+                widen(v, v, r + tolerance)
+            }
+        },
+        (None, None, None) => return None,
+    };
+    Some(iv)
+}
+
+/// A number written with at least two trailing zeros ("100,000", "3,500" is not).
+fn is_round(v: f64) -> bool {
+    v >= 1000.0 && v.fract() == 0.0 && (v as i64) % 1000 == 0
+}
+
+/// The central value of a figure, for ordering ("more than 13,000" → 13,000).
+pub(crate) fn point(f: &Figure) -> Option<f64> {
+    f.value.or(f.low).or(f.high)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+    use crate::extract::number::FigureKind;
+
+    fn fig(value: Option<f64>, low: Option<f64>, high: Option<f64>, q: Qualifier) -> Figure {
+        Figure {
+            span: Span::default(),
+            kind: FigureKind::Count,
+            value,
+            low,
+            high,
+            qualifier: q,
+            unit: None,
+            noun: None,
+            measure: None,
+            known_measure: false,
+            asserted_by: None,
+            context: Vec::new(),
+            in_quote: false,
+            sentence: Span::default(),
+        }
+    }
+
+    #[test]
+    fn agreement_table() {
+        use Qualifier::*;
+        let cases = [
+            (fig(Some(3500.0), None, None, About), fig(None, Some(3000.0), Some(3500.0), Range), true),
+            (fig(Some(13000.0), None, None, MoreThan), fig(Some(14000.0), None, None, MoreThan), true),
+            (fig(Some(100000.0), None, None, Exact), fig(Some(100000.0), None, None, MoreThan), true),
+            (fig(Some(100000.0), None, None, Exact), fig(Some(150000.0), None, None, Exact), false),
+            (fig(Some(13000.0), None, None, Exact), fig(Some(14000.0), None, None, Exact), false),
+            (fig(Some(37.0), None, None, Exact), fig(Some(48.0), None, None, Exact), false),
+            (fig(Some(40.0), None, None, UpTo), fig(Some(12.0), None, None, Exact), true),
+        ];
+        for (a, b, agree) in cases {
+            let (ia, ib) = (interval(&a, 0.0).expect("bounded"), interval(&b, 0.0).expect("bounded"));
+            assert_eq!(ia.overlaps(ib), agree, "{ia:?} vs {ib:?}");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! quote-drift: the same quote by the same speaker, worded differently.
+//!
+//! Shortening is not drift; a changed word is. Changes that only touch function words, contractions
+//! or lost spaces ("We're" / "We are", "of" / "with", "theborder") are minor; a changed meaning word
+//! ("slow" / "fast", an added "still") is not.
+
+use super::fingerprint::similar_pairs;
+use super::quote_attribution::shorten;
+use super::{doc_name, Violation};
+use crate::graph::ClaimGraph;
+use serde::Deserialize;
+use std::collections::HashSet;
+
+/// Parameters of quote-drift.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct QuoteDrift {
+    /// Quotes shorter than this many words are not compared.
+    pub min_words: usize,
+    /// Share of the shorter quote's shingles the longer one must contain.
+    pub min_overlap: f64,
+}
+
+impl Default for QuoteDrift {
+    fn default() -> Self {
+        QuoteDrift { min_words: 5, min_overlap: 0.4 }
+    }
+}
+
+const MINOR: &[&str] = &[
+    "a", "an", "the", "of", "with", "to", "for", "from", "in", "on", "at", "by", "and", "but", "so", "that",
+    "this", "these", "those", "is", "are", "was", "were", "be", "been", "we", "it", "its", "there", "then",
+    "therefore", "also", "just", "very", "well", "oh", "um", "uh", "like", "as", "into", "onto", "upon",
+    "would", "will", "has", "have", "had", "do", "does", "did", "am", "us", "our",
+];
+
+/// Word-level differences inside the aligned region: (removed from a, added in b).
+pub(crate) fn changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let (n, m) = (a.len().min(200), b.len().min(200));
+    let mut l = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            l[i][j] = if a[i] == b[j] { l[i + 1][j + 1] + 1 } else { l[i + 1][j].max(l[i][j + 1]) };
+        }
+    }
+    // Walk the alignment, collecting unmatched runs between the first and last match.
+    let (mut i, mut j) = (0, 0);
+    let mut matched_any = false;
+    let mut run_a: Vec<String> = Vec::new();
+    let mut run_b: Vec<String> = Vec::new();
+    let mut removed = Vec::new();
+    let mut added = Vec::new();
+    let flush = |ra: &mut Vec<String>, rb: &mut Vec<String>, removed: &mut Vec<String>, added: &mut Vec<String>| {
+        // Lost spaces: "theborder" vs "the border".
+        if ra.concat() != rb.concat() {
+            removed.append(ra);
+            added.append(rb);
+        }
+        ra.clear();
+        rb.clear();
+    };
+    while i < n && j < m {
+        if a[i] == b[j] {
+            if matched_any {
+                flush(&mut run_a, &mut run_b, &mut removed, &mut added);
+            } else {
+                run_a.clear();
+                run_b.clear();
+            }
+            matched_any = true;
+            i += 1;
+            j += 1;
+        } else if l[i + 1][j] >= l[i][j + 1] {
+            run_a.push(a[i].clone());
+            i += 1;
+        } else {
+            run_b.push(b[j].clone());
+            j += 1;
+        }
+    }
+    (removed, added)
+}
+
+impl QuoteDrift {
+    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+        let mut out = Vec::new();
+        let (prepared, pairs) = similar_pairs(g, self.min_words, self.min_overlap);
+        let mut seen = HashSet::new();
+        for (i, j, _) in pairs {
+            let (a, b) = (&prepared[i], &prepared[j]);
+            let (Some(pa), Some(pb)) = (g.speaker_person(a.r), g.speaker_person(b.r)) else { continue };
+            if pa != pb {
+                continue;
+            }
+            let (removed, added) = changes(&a.words, &b.words);
+            if removed.is_empty() && added.is_empty() {
+                continue;
+            }
+            let minor = removed.iter().chain(added.iter()).all(|w| MINOR.contains(&w.as_str()));
+            let qa = &g.ex[a.r.0].quotes[a.r.1];
+            let qb = &g.ex[b.r.0].quotes[b.r.1];
+            if !seen.insert((a.r, b.r)) {
+                continue;
+            }
+            let describe = |v: &[String]| if v.is_empty() { "nothing".to_string() } else { format!("\"{}\"", v.join(" ")) };
+            let text_a = g.docs[a.r.0].slice(qa.span).to_string();
+            let text_b = g.docs[b.r.0].slice(qb.span).to_string();
+            out.push(Violation {
+                places: vec![Violation::primary(b.r.0, qb.span), Violation::secondary(a.r.0, qa.span)],
+                bindings: vec![
+                    ("speaker", g.people.people[pa].name.clone()),
+                    ("quote", shorten(&text_b)),
+                    ("other_quote", shorten(&text_a)),
+                    ("doc", doc_name(g, b.r.0)),
+                    ("other_doc", doc_name(g, a.r.0)),
+                    ("changes", format!("{} became {}", describe(&removed), describe(&added))),
+                ],
+                minor,
+                key: format!("drift|{}|{}|{}", g.people.people[pa].name, removed.join(" "), added.join(" ")),
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fingerprint::words;
+    use super::*;
+
+    #[test]
+    fn drift_table() {
+        let cases = [
+            ("We are aware that Russia has withdrawn some forces from theborder of Ukraine", "We\u{2019}re aware that Russia has withdrawn some forces from the border with Ukraine", vec!["of"], vec!["with"]),
+            ("There may be a threat. Nobody wants these surprises", "therefore, perhaps, there still may be a threat. Nobody wants these surprises", vec![], vec!["still"]),
+            ("The decrease is slow, so there may still be a threat", "The decrease is fast, so there may still be a threat", vec!["slow"], vec!["fast"]),
+            ("We stand strongly with you", "we stand strongly with you", vec![], vec![]),
+        ];
+        for (a, b, rem, add) in cases {
+            let (r, ad) = changes(&words(a), &words(b));
+            assert_eq!((r, ad), (rem.iter().map(|s| s.to_string()).collect::<Vec<_>>(), add.iter().map(|s| s.to_string()).collect::<Vec<_>>()), "{a} / {b}");
+        }
+    }
+}

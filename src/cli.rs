@@ -1,0 +1,89 @@
+//! The command line (the only module that imports clap).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Checks news copy for the consistency of its claims, figures, quotes and names.
+#[derive(Debug, Parser)]
+#[command(name = "claimlint", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Short,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Inputs {
+    /// Files or directories (walked recursively); `-` reads standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// A folder of extra rules (`*.yaml`) and knowledge (`knowledge/*.yaml`); repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Publication date for documents that carry none (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check documents and report findings.
+    Check {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: CheckFormat,
+        /// Exit 1 when a finding at or above this severity is reported.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_level: Level,
+    },
+    /// Print what was extracted: figures, quotes, people.
+    Extract {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExtractFormat,
+    },
+    /// List or explain the rules.
+    Rules {
+        #[command(subcommand)]
+        action: RulesAction,
+        /// A folder of extra rules; repeatable.
+        #[arg(long = "rules", value_name = "DIR", global = true)]
+        rules: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// One line per rule.
+    List,
+    /// A rule's documentation.
+    Explain {
+        /// The rule id.
+        id: String,
+    },
+    /// Run every rule's examples (the built-in rules and those of --rules).
+    Test,
+}

@@ -1,0 +1,244 @@
+//! Figures: numbers with what they count, the measure they belong to and who asserts them.
+//!
+//! A figure's measure decides what it may be compared with. The counted noun comes from the words
+//! after the number ("28,000 fighters", "3,500 of … troops"); the cue is the measure cue nearest to the
+//! figure in its sentence, so that in "pulled out about 3,500 of 100,000 troops deployed there" the
+//! 3,500 is a withdrawal and the 100,000 a deployment. Figures that match no known measure get a key
+//! from their noun and cue, and carry their sentence's content words so that checks compare them only
+//! when the sentences are about the same thing.
+
+use super::number::{find_numbers, FigureKind, NumberMatch, Qualifier};
+use super::person::PersonMention;
+use super::quote::Quote;
+use super::speech::is_say_verb;
+use super::token::{tokenize, TokKind};
+use crate::document::Span;
+use crate::knowledge::Knowledge;
+use crate::text::Layout;
+
+/// A numeric claim.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    /// The figure as written, qualifier included.
+    pub span: Span,
+    /// Kind of figure.
+    pub kind: FigureKind,
+    /// The value, for single numbers.
+    pub value: Option<f64>,
+    /// Lower bound, for ranges and vague amounts.
+    pub low: Option<f64>,
+    /// Upper bound, for ranges and vague amounts.
+    pub high: Option<f64>,
+    /// How the value is qualified.
+    pub qualifier: Qualifier,
+    /// The counted noun phrase or unit ("Russian troops", "USD", "percent").
+    pub unit: Option<String>,
+    /// The head noun, lowercase ("troops").
+    pub noun: Option<String>,
+    /// The measure: a knowledge measure id, or a key built from noun and cue.
+    pub measure: Option<String>,
+    /// Whether `measure` is a knowledge measure.
+    pub known_measure: bool,
+    /// Who the sentence says asserts it.
+    pub asserted_by: Option<String>,
+    /// Content words of the sentence, for comparing figures with no known measure.
+    pub context: Vec<String>,
+    /// The figure stands inside a quotation.
+    pub in_quote: bool,
+    /// The sentence it stands in.
+    pub sentence: Span,
+}
+
+const NOUN_STOP: &[&str] = &[
+    "in", "on", "at", "from", "to", "near", "with", "by", "for", "and", "or", "that", "who", "which",
+    "have", "has", "had", "were", "was", "is", "are", "be", "been", "said", "says", "since", "after",
+    "before", "during", "into", "than", "as", "but", "while", "when", "over", "under", "this", "last",
+    "next", "per", "a", "an", "the", "will", "would", "could", "may", "might", "of", "their", "its",
+    "his", "her", "our", "there", "these", "those", "ago", "earlier", "later", "more", "less",
+];
+
+const CONTEXT_STOP: &[&str] = &[
+    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "for", "its",
+    "their", "they", "been", "into", "than", "more", "said", "says", "also", "which", "who", "will",
+    "would", "could", "about", "after", "before", "over", "some", "there", "what", "when", "where", "while",
+    "his", "her", "our", "not", "but", "all", "any", "per", "cent", "percent", "million", "billion",
+    "thousand", "hundred", "least", "nearly", "almost", "around", "than", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "told", "other", "such", "only", "just", "still",
+];
+
+/// Reads the figures of one document.
+pub(crate) fn find_figures(text: &str, layout: &Layout, quotes: &[Quote], people: &[PersonMention], k: &Knowledge) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for p in layout.content() {
+        let numbers = find_numbers(text, p.span);
+        for (n_idx, m) in numbers.iter().enumerate() {
+            let sentence = p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
+            let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
+            let in_quote = quotes.iter().any(|q| q.span.contains(m.span) || q.span.overlaps(m.span) && q.span.len() > 0);
+            let lower = text[sentence.start..sentence.end].to_ascii_lowercase();
+            let rel = m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
+            let (measure, known) = if m.kind.is_quantity() {
+                measure_of(k, noun.as_deref(), m, &lower, rel)
+            } else {
+                (None, false)
+            };
+            let unit = match m.kind {
+                FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
+                _ => unit_phrase.clone(),
+            };
+            let asserted_by = asserted_by(text, sentence, m.span, quotes, people);
+            out.push(Figure {
+                span: m.span,
+                kind: m.kind,
+                value: m.value,
+                low: m.low,
+                high: m.high,
+                qualifier: m.qualifier,
+                unit,
+                noun,
+                measure,
+                known_measure: known,
+                asserted_by,
+                context: context_words(&lower),
+                in_quote,
+                sentence,
+            });
+        }
+    }
+    out
+}
+
+/// The counted noun phrase after a number and its head word.
+fn counted_noun(text: &str, m: &NumberMatch, sentence: Span, next: Option<&NumberMatch>) -> (Option<String>, Option<String>) {
+    let end = sentence.end.max(m.after);
+    let toks = tokenize(text, m.after, end.min(m.after + 200).min(text.len()));
+    let mut i = 0;
+    // Skip closing quote marks: "“tens of thousands” of troops".
+    while toks.get(i).is_some_and(|t| t.kind == TokKind::Sym && matches!(t.text, "\u{201d}" | "\"" | "\u{2019}" | "'")) {
+        i += 1;
+    }
+    // "3,500 of one hundred thousand troops": the noun of the next figure; "90 percent of the voters".
+    if toks.get(i).is_some_and(|t| t.is_word("of")) {
+        if let Some(n) = next.filter(|n| toks.get(i + 1).is_some_and(|t| t.start == n.span.start)) {
+            let toks2 = tokenize(text, n.after, (n.after + 200).min(sentence.end.max(n.after)).min(text.len()));
+            return noun_phrase(&toks2, 0);
+        }
+        let mut j = i + 1;
+        while toks.get(j).is_some_and(|t| t.is_word("the") || t.is_word("its") || t.is_word("their") || t.is_word("all")) {
+            j += 1;
+        }
+        return noun_phrase(&toks, j);
+    }
+    noun_phrase(&toks, i)
+}
+
+fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Option<String>) {
+    let mut words: Vec<&str> = Vec::new();
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        if t.kind != TokKind::Word || words.len() >= 4 {
+            break;
+        }
+        let lw = t.lower();
+        if NOUN_STOP.contains(&lw.as_str()) || is_say_verb(&lw) {
+            break;
+        }
+        // A participle ends the phrase: "troops deployed", "people killed".
+        if !words.is_empty() && (lw.ends_with("ed") || lw.ends_with("ing")) && lw.len() > 4 {
+            break;
+        }
+        words.push(t.text);
+        j += 1;
+    }
+    if words.is_empty() {
+        return (None, None);
+    }
+    let head = words.last().map(|w| w.to_lowercase());
+    (Some(words.join(" ")), head)
+}
+
+/// The measure of a figure: the knowledge measure whose cue is nearest, else a key from noun and cue.
+fn measure_of(k: &Knowledge, noun: Option<&str>, m: &NumberMatch, lower: &str, rel: std::ops::Range<usize>) -> (Option<String>, bool) {
+    let noun = noun.map(str::to_lowercase);
+    let mut best: Option<(usize, usize)> = None; // (distance, measure)
+    if let Some(n) = &noun {
+        for (mi, measure) in k.measures.iter().enumerate() {
+            if !measure.nouns.iter().any(|x| x == n) {
+                continue;
+            }
+            for cue in &measure.cues {
+                for (pos, _) in lower.match_indices(cue.as_str()) {
+                    let boundary_ok = (pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric())
+                        && lower.as_bytes().get(pos + cue.len()).is_none_or(|b| !b.is_ascii_alphanumeric());
+                    if !boundary_ok {
+                        continue;
+                    }
+                    let d = if pos + cue.len() <= rel.start { rel.start - (pos + cue.len()) } else { pos.saturating_sub(rel.end) };
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, mi));
+                    }
+                }
+            }
+        }
+    }
+    if let Some((_, mi)) = best {
+        return (Some(k.measures[mi].id.clone()), true);
+    }
+    let unit = match m.kind {
+        FigureKind::Money => m.unit.clone().map(|u| format!("money:{u}")),
+        FigureKind::Percent => Some("percent".to_string()),
+        FigureKind::Duration => m.unit.clone().map(|u| format!("duration:{u}")),
+        _ => None,
+    };
+    let key = match (unit, noun) {
+        (Some(u), Some(n)) if m.kind == FigureKind::Percent => Some(format!("{u}:{}", singular(&n))),
+        (Some(u), _) => Some(u),
+        (None, Some(n)) => Some(format!("count:{}", singular(&n))),
+        (None, None) => None,
+    };
+    (key, false)
+}
+
+fn singular(w: &str) -> String {
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+fn context_words(lower: &str) -> Vec<String> {
+    let mut v: Vec<String> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3 && !CONTEXT_STOP.contains(w))
+        .map(|w| w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w).to_string())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Who asserts a figure: the speaker of the quote it stands in, else the subject of a verb of saying
+/// before it in the sentence ("Kiev said that the conflict has caused …").
+fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: &[PersonMention]) -> Option<String> {
+    if let Some(q) = quotes.iter().find(|q| q.span.overlaps(fig)) {
+        if let Some(s) = &q.speaker {
+            return Some(s.name.clone());
+        }
+    }
+    let toks = tokenize(text, sentence.start, fig.start.max(sentence.start));
+    let v = toks.iter().rposition(|t| {
+        let w = t.lower();
+        matches!(w.as_str(), "said" | "says" | "claimed" | "claims" | "reported" | "estimated" | "estimates" | "according")
+    })?;
+    if toks[v].is_word("according") {
+        let after = Span::new(toks[v].end, fig.start);
+        return people.iter().find(|m| after.contains(m.span)).map(|m| m.full.clone());
+    }
+    let before = Span::new(sentence.start, toks[v].start);
+    if let Some(m) = people.iter().find(|m| before.contains(m.span)) {
+        return Some(m.full.clone());
+    }
+    let j = v.checked_sub(1)?;
+    (toks[j].is_capitalised()).then(|| toks[j].text.to_string())
+}

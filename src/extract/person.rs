@@ -1,0 +1,363 @@
+//! Person mentions: names with their titles, resolved within the document and against the registry.
+//!
+//! A run of capitalised words is a person when something says so: the names registry, a title before
+//! it ("Kremlin spokesman"), a verb of saying beside it ("Kerby said"), or an earlier full name whose
+//! surname it repeats. Glued and split copy is read too: "Blinkensaid" is Blinken, "L avrov" is Lavrov
+//! when the corpus or the registry knows a Lavrov.
+
+use super::speech::{is_frame_verb, is_say_verb, is_title_word};
+use super::token::{tokenize, Tok, TokKind};
+use crate::document::Span;
+use crate::knowledge::names::{edit_distance, fold, given_name, near_miss, surname};
+use crate::knowledge::{Knowledge, Spelling};
+use crate::text::Layout;
+
+/// How a mention's spelling relates to the person it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameStatus {
+    /// The registry's spelling.
+    Canonical,
+    /// An accepted variant (transliteration, nickname).
+    Variant,
+    /// A near miss of a registry person's name.
+    Misspelled,
+    /// Not in the registry.
+    Unknown,
+}
+
+/// One mention of a person.
+#[derive(Clone, Debug)]
+pub struct PersonMention {
+    /// The name as written (title excluded).
+    pub span: Span,
+    /// The name as written, with glue and stray spaces repaired ("L avrov" → "Lavrov").
+    pub written: String,
+    /// The title as written before the name, if any.
+    pub role: Option<String>,
+    /// Where the title is.
+    pub role_span: Option<Span>,
+    /// The full name this mention stands for in its document ("Blinken" → "Antony Blinken").
+    pub full: String,
+    /// The registry person, when resolved.
+    pub registry: Option<usize>,
+    /// How the spelling relates to the registry person.
+    pub status: NameStatus,
+    /// A verb of saying stands next to the mention.
+    pub speaks: bool,
+}
+
+impl PersonMention {
+    /// The surname as written (repaired).
+    pub fn surname(&self) -> &str {
+        surname(&self.full).unwrap_or(&self.full)
+    }
+}
+
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "bin", "al", "el", "ibn", "dos", "del"];
+
+fn is_name_word(t: &Tok<'_>, k: &Knowledge) -> bool {
+    t.kind == TokKind::Word
+        && t.text.chars().next().is_some_and(char::is_uppercase)
+        && t.text.chars().any(char::is_lowercase)
+        && !k.not_names.contains(strip_possessive(t.text))
+        && !is_title_word(&strip_possessive(t.text).to_lowercase())
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
+}
+
+/// A glued verb of saying: "Blinkensaid" → ("Blinken", "said").
+fn split_glued_verb(w: &str) -> Option<(&str, &str)> {
+    for v in ["said", "says", "told", "added"] {
+        if let Some(stem) = w.strip_suffix(v) {
+            if stem.chars().count() >= 4 && stem.chars().last().is_some_and(char::is_lowercase) {
+                return Some((stem, v));
+            }
+        }
+    }
+    None
+}
+
+/// A raw candidate before resolution.
+struct Candidate {
+    span: Span,
+    written: String,
+    role: Option<(String, Span)>,
+    speaks: bool,
+    titled: bool,
+    words: usize,
+}
+
+/// Finds the person mentions of one document.
+pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> Vec<PersonMention> {
+    let mut cands: Vec<Candidate> = Vec::new();
+    for p in layout.content() {
+        let toks = tokenize(text, p.span.start, p.span.end);
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            // Split copy: "L avrov".
+            if t.kind == TokKind::Word && t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase) && !toks.get(i + 1).is_some_and(|n| n.text == ".") {
+                if let Some(n) = toks.get(i + 1).filter(|n| n.kind == TokKind::Word && n.text.chars().next().is_some_and(char::is_lowercase) && n.text.len() >= 3) {
+                    let joined = format!("{}{}", t.text, n.text);
+                    if k.by_surname.contains_key(&fold(&joined)) {
+                        let speaks = near_say(&toks, i, i + 2);
+                        cands.push(Candidate { span: Span::new(t.start, n.end), written: joined, role: None, speaks, titled: false, words: 1 });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            if !is_name_word(t, k) {
+                i += 1;
+                continue;
+            }
+            // A run of name words, with particles and initials inside.
+            let mut j = i;
+            let mut words = Vec::new();
+            while j < toks.len() {
+                let u = &toks[j];
+                if is_name_word(u, k) && (j == i || !u.glued || toks[j - 1].text == "-") {
+                    words.push(j);
+                    j += 1;
+                    if strip_possessive(u.text) != u.text || split_glued_verb(u.text).is_some() {
+                        break;
+                    }
+                } else if j > i && u.kind == TokKind::Word && PARTICLES.contains(&u.text) && toks.get(j + 1).is_some_and(|n| is_name_word(n, k)) {
+                    j += 1;
+                } else if j > i && u.kind == TokKind::Word && u.text.chars().count() == 1 && u.text.chars().all(char::is_uppercase) && toks.get(j + 1).is_some_and(|n| n.text == "." && n.glued) && toks.get(j + 2).is_some_and(|n| is_name_word(n, k)) {
+                    j += 2; // middle initial
+                } else {
+                    break;
+                }
+            }
+            if words.len() > 4 {
+                i = j;
+                continue;
+            }
+            let first = &toks[i];
+            let last = &toks[*words.last().unwrap_or(&i)];
+            let mut end = last.end;
+            let mut speaks = false;
+            let mut last_text = strip_possessive(last.text);
+            if last_text.len() < last.text.len() {
+                end = last.start + last_text.len();
+            }
+            if let Some((stem, _)) = split_glued_verb(last_text) {
+                last_text = stem;
+                end = last.start + stem.len();
+                speaks = true;
+            }
+            let written = if words.len() == 1 {
+                last_text.to_string()
+            } else {
+                let mut s = text[first.start..last.start].to_string();
+                s.push_str(last_text);
+                s.split_whitespace().collect::<Vec<_>>().join(" ")
+            };
+            let role = title_before(text, &toks, i, k);
+            speaks = speaks || near_say(&toks, i, j);
+            let titled = role.is_some();
+            cands.push(Candidate { span: Span::new(first.start, end), written, role, speaks, titled, words: words.len() });
+            i = j.max(i + 1);
+        }
+    }
+    resolve_in_document(cands, k)
+}
+
+/// Whether a verb of saying stands right before or after the token range.
+fn near_say(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
+    let after = toks.get(e).map(|t| t.lower()).is_some_and(|w| is_frame_verb(&w));
+    let before = s > 0 && toks.get(s - 1).map(|t| t.lower()).is_some_and(|w| is_say_verb(&w) && w != "according");
+    let glued = toks.get(s).is_some_and(|t| split_glued_verb(t.text).is_some());
+    after || before || glued
+}
+
+/// The title written before a name: "US Secretary of State", "Kremlin spokesman", "General".
+fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option<(String, Span)> {
+    let mut j = i;
+    let mut has_title_word = false;
+    let mut start: Option<usize> = None;
+    let mut crossed_comma = false;
+    while j > 0 {
+        let t = &toks[j - 1];
+        let lw = strip_possessive(&t.lower()).to_string();
+        let title_like = t.kind == TokKind::Word
+            && (is_title_word(&lw) || k.not_names.contains(strip_possessive(t.text)) || t.text.chars().all(|c| c.is_uppercase() || c == '.') && t.text.len() >= 2);
+        if title_like {
+            has_title_word |= is_title_word(&lw);
+            start = Some(j - 1);
+            j -= 1;
+            continue;
+        }
+        if t.kind == TokKind::Word && matches!(lw.as_str(), "of" | "the" | "and" | "for") && start.is_some() {
+            j -= 1;
+            continue;
+        }
+        if t.text == "." && t.glued && j >= 2 && toks[j - 2].kind == TokKind::Word {
+            // "Gen." / "U.S."
+            j -= 1;
+            continue;
+        }
+        if t.text == "," && !crossed_comma && start.is_none() && j >= 2 && toks[j - 2].kind == TokKind::Word && is_title_word(&toks[j - 2].lower()) {
+            // Appositive: "Ukraine's top commander, Ruslan Khomchak".
+            crossed_comma = true;
+            j -= 1;
+            continue;
+        }
+        break;
+    }
+    let s = start?;
+    if !has_title_word {
+        return None;
+    }
+    // Trim leading connectors.
+    let mut s = s;
+    while s < i && matches!(toks[s].lower().as_str(), "of" | "the" | "and" | "for") {
+        s += 1;
+    }
+    let mut e = i - 1;
+    while e > s && (toks[e].text == "," || matches!(toks[e].lower().as_str(), "of" | "the" | "and")) {
+        e -= 1;
+    }
+    let span = Span::new(toks[s].start, toks[e].end);
+    Some((text[span.start..span.end].to_string(), span))
+}
+
+/// Resolves surnames to the document's full names, then every mention against the registry.
+fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMention> {
+    // Full names in the document, by folded surname.
+    let full_names: Vec<(String, String)> = cands
+        .iter()
+        .filter(|c| c.words >= 2)
+        .filter_map(|c| surname(&c.written).map(|s| (fold(s), c.written.clone())))
+        .collect();
+    let mut out = Vec::new();
+    for c in cands {
+        let folded_written = fold(&c.written);
+        let full = if c.words >= 2 {
+            c.written.clone()
+        } else {
+            // Prefer the nearest full name with this surname.
+            full_names.iter().find(|(s, _)| *s == folded_written).map(|(_, f)| f.clone()).unwrap_or_else(|| c.written.clone())
+        };
+        let registry = lookup(&full, k);
+        let known_surname = c.words >= 2 || full != c.written;
+        let accepted = registry.is_some() || known_surname || c.titled || c.speaks;
+        if !accepted {
+            continue;
+        }
+        // Single capitalised words that resolve nowhere and carry no evidence are not people.
+        if c.words == 1 && registry.is_none() && full == c.written && !c.titled && !c.speaks {
+            continue;
+        }
+        let (registry, status) = match registry {
+            Some((i, s)) => (Some(i), s),
+            None => (None, NameStatus::Unknown),
+        };
+        let full = match registry {
+            Some(i) if status != NameStatus::Unknown => k.people[i].canonical.clone(),
+            _ => full,
+        };
+        out.push(PersonMention {
+            span: c.span,
+            written: c.written,
+            role: c.role.as_ref().map(|r| r.0.clone()),
+            role_span: c.role.map(|r| r.1),
+            full,
+            registry,
+            status,
+            speaks: c.speaks,
+        });
+    }
+    out
+}
+
+/// Looks a name up in the registry: exact, by surname, then by near miss.
+pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
+    if k.people.is_empty() {
+        return None;
+    }
+    let folded = fold(name);
+    if let Some(&(i, how)) = k.by_full_name.get(&folded) {
+        let status = match how {
+            Spelling::Canonical => NameStatus::Canonical,
+            Spelling::Variant => NameStatus::Variant,
+            Spelling::Misspelling => NameStatus::Misspelled,
+        };
+        return Some((i, status));
+    }
+    let sur = fold(surname(name)?);
+    let given = given_name(name).map(fold);
+    let spellings = |i: usize| -> Vec<String> {
+        let p = &k.people[i];
+        std::iter::once(&p.canonical).chain(p.variants.iter()).cloned().collect()
+    };
+    if let Some(cands) = k.by_surname.get(&sur) {
+        for &i in cands {
+            let Some(g) = &given else {
+                // Surname alone: canonical when it is the canonical surname.
+                let canon_sur = surname(&k.people[i].canonical).map(fold);
+                let status = if canon_sur.as_deref() == Some(sur.as_str()) && cands.len() == 1 {
+                    NameStatus::Canonical
+                } else {
+                    NameStatus::Variant
+                };
+                if cands.len() == 1 {
+                    return Some((i, status));
+                }
+                continue;
+            };
+            for s in spellings(i) {
+                let Some(sg) = given_name(&s).map(fold) else { continue };
+                if sg == *g {
+                    return Some((i, NameStatus::Variant));
+                }
+            }
+            for s in spellings(i) {
+                let Some(sg) = given_name(&s).map(fold) else { continue };
+                if edit_distance(&sg, g) <= 2 && sg.chars().next() == g.chars().next() {
+                    return Some((i, NameStatus::Misspelled));
+                }
+            }
+        }
+        return None; // same surname, a different person ("Hunter Biden")
+    }
+    // Near misses of registry surnames, closest first (vowel slips cost less than consonant ones).
+    let mut best: Option<(f64, usize)> = None;
+    for (rs, people) in &k.by_surname {
+        let same_given = |i: usize| given.as_ref().is_some_and(|g| spellings(i).iter().any(|s| given_name(s).map(fold).as_deref() == Some(g.as_str())));
+        for &i in people {
+            let close = near_miss(&sur, rs) || same_given(i) && edit_distance(&sur, rs) <= 2 && sur.len() >= 4 && sur.chars().next() == rs.chars().next();
+            if !close {
+                continue;
+            }
+            if given.is_some() && !same_given(i) {
+                // A different given name too: only when it is itself a near miss ("Anthony").
+                let g = given.as_deref().unwrap_or("");
+                if !spellings(i).iter().any(|s| given_name(s).map(fold).is_some_and(|sg| edit_distance(&sg, g) <= 2)) {
+                    continue;
+                }
+            }
+            let cost = weighted_distance(&sur, rs);
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, i));
+            }
+        }
+    }
+    best.map(|(_, i)| (i, NameStatus::Misspelled))
+}
+
+/// Edit distance where a vowel written for another vowel costs half: "Kerby" is nearer "Kirby"
+/// than "Kerry".
+fn weighted_distance(a: &str, b: &str) -> f64 {
+    let d = edit_distance(a, b) as f64;
+    if a.chars().count() == b.chars().count() {
+        let vowel = |c: char| "aeiouy".contains(c);
+        let subs: Vec<(char, char)> = a.chars().zip(b.chars()).filter(|(x, y)| x != y).collect();
+        let vowel_subs = subs.iter().filter(|(x, y)| vowel(*x) && vowel(*y)).count() as f64;
+        return d - 0.5 * vowel_subs;
+    }
+    d
+}

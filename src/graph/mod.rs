@@ -1,0 +1,139 @@
+//! The claim graph: documents, people, figures, measures and quotes, and how they relate.
+//!
+//! This is the only module that imports petgraph. The graph is built once per run and is read-only
+//! afterwards; checks read it through the queries below, which group claims by key (measure, quote
+//! fingerprint, person) so that no check compares every pair of documents.
+
+use crate::document::Document;
+use crate::extract::Extraction;
+use crate::knowledge::Knowledge;
+use crate::resolve::People;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use std::collections::BTreeMap;
+
+/// A reference to one figure: (document, figure index).
+pub type FigRef = (usize, usize);
+/// A reference to one quote: (document, quote index).
+pub type QuoteRef = (usize, usize);
+
+/// A node of the graph.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    /// A document.
+    Document(usize),
+    /// A person of the corpus.
+    Person(usize),
+    /// A measure key.
+    Measure(String),
+    /// A figure.
+    Figure(FigRef),
+    /// A quote.
+    Quote(QuoteRef),
+}
+
+/// An edge of the graph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edge {
+    /// A document contains a figure or quote.
+    Contains,
+    /// A document mentions a person.
+    Mentions,
+    /// A figure measures a measure.
+    Measures,
+    /// A quote is attributed to a person.
+    SaidBy,
+}
+
+/// The claim graph of one run.
+pub struct ClaimGraph<'a> {
+    /// The documents.
+    pub docs: &'a [Document],
+    /// What was extracted from each.
+    pub ex: &'a [Extraction],
+    /// People across the corpus.
+    pub people: &'a People,
+    /// What is known about the world.
+    pub knowledge: &'a Knowledge,
+    graph: DiGraph<Node, Edge>,
+    measure_nodes: BTreeMap<String, NodeIndex>,
+}
+
+impl<'a> ClaimGraph<'a> {
+    /// Builds the graph.
+    pub fn build(docs: &'a [Document], ex: &'a [Extraction], people: &'a People, knowledge: &'a Knowledge) -> ClaimGraph<'a> {
+        let mut graph = DiGraph::new();
+        let mut measure_nodes = BTreeMap::new();
+        let person_nodes: Vec<NodeIndex> = (0..people.people.len()).map(|p| graph.add_node(Node::Person(p))).collect();
+        for (d, e) in ex.iter().enumerate() {
+            let dn = graph.add_node(Node::Document(d));
+            let mut mentioned = Vec::new();
+            for (mi, _) in e.people.iter().enumerate() {
+                let p = people.of_mention[d][mi];
+                if !mentioned.contains(&p) {
+                    mentioned.push(p);
+                    graph.add_edge(dn, person_nodes[p], Edge::Mentions);
+                }
+            }
+            for (fi, f) in e.figures.iter().enumerate() {
+                let fnode = graph.add_node(Node::Figure((d, fi)));
+                graph.add_edge(dn, fnode, Edge::Contains);
+                if let Some(m) = &f.measure {
+                    let mn = *measure_nodes.entry(m.clone()).or_insert_with(|| graph.add_node(Node::Measure(m.clone())));
+                    graph.add_edge(fnode, mn, Edge::Measures);
+                }
+            }
+            for (qi, q) in e.quotes.iter().enumerate() {
+                let qn = graph.add_node(Node::Quote((d, qi)));
+                graph.add_edge(dn, qn, Edge::Contains);
+                if let Some(pi) = q.speaker.as_ref().and_then(|s| s.person) {
+                    graph.add_edge(qn, person_nodes[people.of_mention[d][pi]], Edge::SaidBy);
+                }
+            }
+        }
+        ClaimGraph { docs, ex, people, knowledge, graph, measure_nodes }
+    }
+
+    /// Figures grouped by measure key, in key order; figures in document order.
+    pub fn figures_by_measure(&self) -> Vec<(&str, Vec<FigRef>)> {
+        self.measure_nodes
+            .iter()
+            .map(|(key, &n)| {
+                let mut figs: Vec<FigRef> = self
+                    .graph
+                    .edges_directed(n, petgraph::Direction::Incoming)
+                    .filter_map(|e| match &self.graph[e.source()] {
+                        Node::Figure(r) => Some(*r),
+                        _ => None,
+                    })
+                    .collect();
+                figs.sort_unstable();
+                (key.as_str(), figs)
+            })
+            .collect()
+    }
+
+    /// The person a quote is attributed to, if a person.
+    pub fn speaker_person(&self, q: QuoteRef) -> Option<usize> {
+        let m = self.ex[q.0].quotes[q.1].speaker.as_ref()?.person?;
+        Some(self.people.of_mention[q.0][m])
+    }
+
+    /// The person of a mention.
+    pub fn person_of(&self, doc: usize, mention: usize) -> usize {
+        self.people.of_mention[doc][mention]
+    }
+
+    /// Number of nodes and edges, for `graph` output and tests.
+    pub fn size(&self) -> (usize, usize) {
+        (self.graph.node_count(), self.graph.edge_count())
+    }
+
+    /// Every node with its outgoing edges, for rendering.
+    pub fn nodes(&self) -> Vec<(usize, &Node, Vec<(usize, &Edge)>)> {
+        self.graph
+            .node_indices()
+            .map(|n| (n.index(), &self.graph[n], self.graph.edges(n).map(|e| (e.target().index(), e.weight())).collect()))
+            .collect()
+    }
+}

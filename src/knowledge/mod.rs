@@ -1,0 +1,163 @@
+//! What claimlint knows about the world: people and their offices, measures, page furniture and
+//! capitalised words that are not names.
+//!
+//! All of it is data (`rules/knowledge/*.yaml`, decoded by `rule/load.rs`); this module holds the
+//! decoded form and the indexes the extractors and checks use. Every mechanism must also work when the
+//! data is silent, so nothing here is required: an empty [`Knowledge`] is valid.
+
+pub(crate) mod names;
+
+use crate::extract::date::Date;
+use crate::text::Furniture;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+
+/// An office a person can hold.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// Stable id ("us-secretary-of-state").
+    pub id: String,
+    /// Ways copy writes the title.
+    pub names: Vec<String>,
+    /// One holder at a time.
+    #[serde(default)]
+    pub exclusive: bool,
+}
+
+/// A person's time in an office.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tenure {
+    /// The office id.
+    pub office: String,
+    /// First day in office.
+    #[serde(default, deserialize_with = "names::de_date")]
+    pub from: Option<Date>,
+    /// Last day in office (absent: still in office when the entry was written).
+    #[serde(default, deserialize_with = "names::de_date")]
+    pub to: Option<Date>,
+}
+
+/// One entry of the names registry.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonEntry {
+    /// The reference spelling.
+    pub canonical: String,
+    /// Accepted variants: transliterations, nicknames.
+    #[serde(default)]
+    pub variants: Vec<String>,
+    /// Known wrong spellings.
+    #[serde(default)]
+    pub misspellings: Vec<String>,
+    /// Offices held.
+    #[serde(default)]
+    pub offices: Vec<Tenure>,
+}
+
+/// How a measure behaves over time.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Behaviour {
+    /// A running total that only grows (a death toll).
+    Cumulative,
+    /// A level at one time (troops at a border).
+    Snapshot,
+}
+
+/// A measure: what a figure counts.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// Stable id.
+    pub id: String,
+    /// What it measures, for messages.
+    #[serde(default)]
+    pub description: String,
+    /// Counted nouns.
+    pub nouns: Vec<String>,
+    /// Cue words or phrases in the figure's clause.
+    pub cues: Vec<String>,
+    /// Behaviour over time.
+    pub behaviour: Behaviour,
+}
+
+/// Everything known, decoded and indexed.
+#[derive(Clone, Debug, Default)]
+pub struct Knowledge {
+    pub(crate) offices: Vec<Office>,
+    pub(crate) people: Vec<PersonEntry>,
+    pub(crate) measures: Vec<Measure>,
+    pub(crate) furniture: Furniture,
+    /// Capitalised words that are never part of a person's name.
+    pub(crate) not_names: HashSet<String>,
+    /// Folded surname → people with that surname (canonical or variant).
+    pub(crate) by_surname: HashMap<String, Vec<usize>>,
+    /// Folded full name → (person, how the spelling relates to them).
+    pub(crate) by_full_name: HashMap<String, (usize, Spelling)>,
+    /// Office titles, lowercased and with "U.S." folded to "us", longest first.
+    pub(crate) office_titles: Vec<(String, usize)>,
+}
+
+/// How a spelling relates to a registry person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Spelling {
+    Canonical,
+    Variant,
+    Misspelling,
+}
+
+impl Knowledge {
+    /// Builds the indexes; called once after loading.
+    pub(crate) fn index(&mut self) {
+        self.by_surname.clear();
+        self.by_full_name.clear();
+        for (i, p) in self.people.iter().enumerate() {
+            let all = std::iter::once((&p.canonical, Spelling::Canonical))
+                .chain(p.variants.iter().map(|v| (v, Spelling::Variant)))
+                .chain(p.misspellings.iter().map(|v| (v, Spelling::Misspelling)));
+            for (name, how) in all {
+                self.by_full_name.entry(names::fold(name)).or_insert((i, how));
+                if how != Spelling::Misspelling {
+                    if let Some(last) = names::surname(name) {
+                        let e = self.by_surname.entry(names::fold(last)).or_default();
+                        if !e.contains(&i) {
+                            e.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        self.office_titles = self
+            .offices
+            .iter()
+            .enumerate()
+            .flat_map(|(i, o)| o.names.iter().map(move |n| (names::fold_title(n), i)))
+            .collect();
+        self.office_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    }
+
+    /// The office a written title names, if any ("US Secretary of State" → us-secretary-of-state).
+    pub(crate) fn office_of_title(&self, title: &str) -> Option<usize> {
+        let t = names::fold_title(title);
+        if t.is_empty() {
+            return None;
+        }
+        // The title as written often carries more ("The head of the US General Staff, General"):
+        // an office matches when its whole name occurs in the title at word boundaries.
+        self.office_titles
+            .iter()
+            .find(|(name, _)| {
+                t == *name || t.ends_with(&format!(" {name}")) || t.starts_with(&format!("{name} ")) || t.contains(&format!(" {name} "))
+            })
+            .map(|(_, i)| *i)
+    }
+
+    /// The measure a counted noun and a clause's words belong to.
+    pub(crate) fn measure_for(&self, noun: &str, clause_lower: &str) -> Option<usize> {
+        self.measures.iter().position(|m| {
+            m.nouns.iter().any(|n| n == noun) && m.cues.iter().any(|c| names::contains_phrase(clause_lower, c))
+        })
+    }
+}

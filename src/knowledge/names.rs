@@ -1,0 +1,174 @@
+//! Name keys and similarity: folding transliteration variants and measuring near misses.
+//!
+//! Zelensky / Zelenskyy / Zelenskiy, Khomchak / Homchak and "L avrov" / "Lavrov" must meet on one
+//! key, while Kerry and Kirby must not: folding only removes differences that transliteration makes,
+//! and the edit distance that remains decides near misses.
+
+use crate::extract::date::Date;
+use serde::{Deserialize, Deserializer};
+
+/// Lowercases, strips accents and separators, and folds transliteration variants.
+///
+/// ```
+/// # use claimlint::__doc_fold as fold;
+/// assert_eq!(fold("Zelenskyy"), fold("Zelenskiy"));
+/// assert_eq!(fold("Khomchak"), fold("Homchak"));
+/// assert_eq!(fold("L avrov"), fold("Lavrov"));
+/// assert_ne!(fold("Kerry"), fold("Kirby"));
+/// ```
+pub fn fold(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ç' | 'Ç' | 'č' | 'Č' | 'ć' => 'c',
+            'ñ' | 'Ñ' | 'ń' => 'n',
+            'š' | 'Š' | 'ś' => 's',
+            'ž' | 'Ž' | 'ź' | 'ż' => 'z',
+            'ł' | 'Ł' => 'l',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        }
+    }
+    for (a, b) in [("kh", "h"), ("yy", "y"), ("iy", "y"), ("ii", "i"), ("yi", "i"), ("ye", "e"), ("ck", "k")] {
+        if s.contains(a) {
+            s = s.replace(a, b);
+        }
+    }
+    s
+}
+
+/// A title folded for matching: lowercase words, "U.S." as "us", no punctuation.
+pub(crate) fn fold_title(title: &str) -> String {
+    let t = title.replace("U.S.", "US").replace("U.S", "US").replace("U.K.", "UK");
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The last name-word of a full name ("Jean-Yves Le Drian" → "Drian", "Mark A. Milley" → "Milley").
+pub(crate) fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace().rev().find(|w| !w.ends_with('.') && w.chars().count() > 1)
+}
+
+/// The first name-word, when the name has more than one.
+pub(crate) fn given_name(name: &str) -> Option<&str> {
+    let mut it = name.split_whitespace();
+    let first = it.next()?;
+    it.next().map(|_| first)
+}
+
+/// Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions).
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (n, m) = (a.len(), b.len());
+    if n == 0 || m == 0 {
+        return n.max(m);
+    }
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=m {
+        d[0][j] = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
+}
+
+/// Whether two folded surnames are a near miss of each other: close in spelling for their length.
+pub(crate) fn near_miss(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let len = a.chars().count().min(b.chars().count());
+    if len < 4 {
+        return false;
+    }
+    let d = edit_distance(a, b);
+    d <= if len >= 7 { 2 } else { 1 }
+}
+
+/// Whether `phrase` occurs in `haystack` (both lowercase) at word boundaries.
+pub(crate) fn contains_phrase(haystack: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = haystack[from..].find(phrase) {
+        let s = from + i;
+        let e = s + phrase.len();
+        let before_ok = s == 0 || !haystack[..s].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after_ok = e == haystack.len() || !haystack[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if before_ok && after_ok {
+            return true;
+        }
+        from = s + phrase.len().max(1);
+        if from >= haystack.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// Serde helper: a YAML date (`2021-05-06`) or absent.
+pub(crate) fn de_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    let s: Option<String> = Option::deserialize(d)?;
+    match s {
+        None => Ok(None),
+        Some(s) => Date::parse_iso(&s).map(Some).ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD)"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_misses() {
+        let cases = [
+            ("kerby", "kirby", true),
+            ("kerby", "kerry", true),
+            ("kerry", "kirby", false),
+            ("brinken", "blinken", true),
+            ("homschak", "homchak", true),
+            ("milli", "milley", false),
+            ("pally", "parly", true),
+            ("lavrov", "lavrov", false),
+            ("ali", "aly", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(near_miss(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn phrases() {
+        assert!(contains_phrase("people have been killed in", "killed"));
+        assert!(!contains_phrase("unskilled people", "killed"));
+        assert!(contains_phrase("claimed the lives of", "claimed the lives"));
+    }
+
+    #[test]
+    fn titles_fold() {
+        assert_eq!(fold_title("U.S. Secretary of State"), "us secretary of state");
+        assert_eq!(surname("Mark A. Milley"), Some("Milley"));
+        assert_eq!(given_name("Milley"), None);
+    }
+}

@@ -1,0 +1,103 @@
+//! The JSON contract of DESIGN.md: `extract --format json` and `check --format json`.
+
+use crate::document::Document;
+use crate::extract::Extraction;
+use crate::finding::Finding;
+use crate::rule::Severity;
+use serde_json::{json, Value};
+
+fn num(v: Option<f64>) -> Value {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9e15 => json!(x as i64),
+        Some(x) => json!(x),
+        None => Value::Null,
+    }
+}
+
+/// One document's extraction as the contract's object.
+pub fn document_json(doc: &Document, ex: &Extraction) -> Value {
+    let figures: Vec<Value> = ex
+        .figures
+        .iter()
+        .map(|f| {
+            json!({
+                "start": f.span.start, "end": f.span.end, "text": doc.slice(f.span),
+                "kind": f.kind.as_str(), "value": num(f.value), "low": num(f.low), "high": num(f.high),
+                "qualifier": f.qualifier.as_str(), "unit": f.unit, "measure": f.measure,
+                "asserted_by": f.asserted_by, "in_quote": f.in_quote,
+            })
+        })
+        .collect();
+    let quotes: Vec<Value> = ex
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref();
+            json!({
+                "start": q.span.start, "end": q.span.end, "text": doc.slice(q.span),
+                "speaker": s.map(|s| s.name.clone()), "speaker_text": s.map(|s| s.text.clone()),
+                "speaker_start": s.map(|s| s.span.start), "speaker_end": s.map(|s| s.span.end),
+                "headline": q.headline,
+            })
+        })
+        .collect();
+    let people: Vec<Value> = ex
+        .people
+        .iter()
+        .map(|p| {
+            json!({
+                "start": p.span.start, "end": p.span.end, "text": doc.slice(p.span), "name": p.full,
+                "role": p.role, "status": format!("{:?}", p.status).to_lowercase(),
+            })
+        })
+        .collect();
+    json!({
+        "id": doc.id, "path": doc.path,
+        "published": doc.published.map(|d| d.to_string()),
+        "published_source": doc.published_source.map(|s| s.as_str()),
+        "outlet": doc.outlet, "title": doc.title,
+        "figures": figures, "quotes": quotes, "people": people,
+    })
+}
+
+/// `claimlint extract --format json`.
+pub fn extract_json(docs: &[Document], ex: &[Extraction]) -> String {
+    let documents: Vec<Value> = docs.iter().zip(ex).map(|(d, e)| document_json(d, e)).collect();
+    let v = json!({ "version": 1, "documents": documents });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}
+
+/// One finding as the contract's object.
+pub fn finding_json(f: &Finding, docs: &[Document]) -> Value {
+    let labels: Vec<Value> = f
+        .labels
+        .iter()
+        .map(|l| {
+            let d = &docs[l.doc];
+            let (line, column) = d.line_col(l.span.start);
+            json!({
+                "id": d.id, "path": d.path, "start": l.span.start, "end": l.span.end,
+                "line": line, "column": column, "text": d.slice(l.span), "message": l.message,
+                "primary": l.primary,
+            })
+        })
+        .collect();
+    json!({
+        "rule": f.rule, "kind": f.kind, "check": f.check, "severity": f.severity.as_str(),
+        "message": f.message, "help": f.help, "labels": labels, "key": f.key,
+    })
+}
+
+/// `claimlint check --format json`.
+pub fn check_json(findings: &[Finding], docs: &[Document]) -> String {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let v = json!({
+        "version": 1,
+        "findings": findings.iter().map(|f| finding_json(f, docs)).collect::<Vec<_>>(),
+        "summary": {
+            "documents": docs.len(),
+            "error": count(Severity::Error), "warning": count(Severity::Warning), "info": count(Severity::Info),
+        },
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}

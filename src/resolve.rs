@@ -1,0 +1,145 @@
+//! Identity of people across the corpus.
+//!
+//! Within a document, the person reader already tied surnames to full names and names to the
+//! registry. Here mentions from all documents become people: registry people by registry entry,
+//! everyone else by their folded name. When the registry is silent, a spelling that is a near miss
+//! of another spelling of the same surname slot, seen less often and with a compatible given name, is
+//! taken as a misspelling of the majority spelling (the corpus is its own reference).
+
+use crate::extract::{Extraction, NameStatus};
+use crate::knowledge::names::{fold, given_name, near_miss, surname};
+use crate::knowledge::Knowledge;
+use std::collections::{BTreeMap, HashMap};
+
+/// A person of the corpus.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// The reference name: the registry's canonical spelling, else the majority spelling.
+    pub name: String,
+    /// The registry entry, if any.
+    pub registry: Option<usize>,
+    /// Every mention: (document, mention index).
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// People of the corpus and the person of each mention.
+#[derive(Clone, Debug, Default)]
+pub struct People {
+    /// The people.
+    pub people: Vec<Person>,
+    /// For each document, for each mention, the person index.
+    pub of_mention: Vec<Vec<usize>>,
+    /// Mentions the corpus (not the registry) marks as misspellings: (doc, mention) → suggested spelling.
+    pub corpus_misspellings: HashMap<(usize, usize), String>,
+}
+
+/// Resolves every mention of every document to a person.
+pub(crate) fn resolve(ex: &[Extraction], k: &Knowledge) -> People {
+    // Unknown full names by folded surname, to attach surname-only mentions.
+    let mut full_by_surname: HashMap<String, Vec<String>> = HashMap::new();
+    for e in ex {
+        for m in &e.people {
+            if m.status == NameStatus::Unknown && given_name(&m.full).is_some() {
+                let s = fold(surname(&m.full).unwrap_or(&m.full));
+                let v = full_by_surname.entry(s).or_default();
+                let f = fold(&m.full);
+                if !v.contains(&f) {
+                    v.push(f);
+                }
+            }
+        }
+    }
+    let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = People::default();
+    let mut spelled: Vec<HashMap<String, usize>> = Vec::new(); // per person: written surname → count
+    for (d, e) in ex.iter().enumerate() {
+        let mut row = Vec::with_capacity(e.people.len());
+        for m in &e.people {
+            let key = match (m.registry, &m.status) {
+                (Some(i), s) if *s != NameStatus::Unknown => format!("reg:{i}"),
+                _ => {
+                    let s = fold(m.surname());
+                    if given_name(&m.full).is_some() {
+                        format!("name:{}", fold(&m.full))
+                    } else {
+                        match full_by_surname.get(&s) {
+                            Some(v) if v.len() == 1 => format!("name:{}", v[0]),
+                            _ => format!("name:{s}"),
+                        }
+                    }
+                }
+            };
+            let pi = *keys.entry(key).or_insert_with(|| {
+                out.people.push(Person { name: m.full.clone(), registry: m.registry.filter(|_| m.status != NameStatus::Unknown), mentions: Vec::new() });
+                spelled.push(HashMap::new());
+                out.people.len() - 1
+            });
+            out.people[pi].mentions.push((d, row.len()));
+            *spelled[pi].entry(m.surname().to_string()).or_default() += 1;
+            if out.people[pi].registry.is_none() && given_name(&out.people[pi].name).is_none() && given_name(&m.full).is_some() {
+                out.people[pi].name = m.full.clone();
+            }
+            row.push(pi);
+        }
+        out.of_mention.push(row);
+    }
+    merge_corpus_misspellings(&mut out, ex, k);
+    out
+}
+
+/// Merges unknown people whose surname is a near miss of a more frequent unknown person's surname.
+fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction], k: &Knowledge) {
+    let _ = k;
+    let n = out.people.len();
+    let sur: Vec<String> = out.people.iter().map(|p| fold(surname(&p.name).unwrap_or(&p.name))).collect();
+    let given: Vec<Option<String>> = out.people.iter().map(|p| given_name(&p.name).map(fold)).collect();
+    // Block by surname length to avoid comparing every pair in a large corpus.
+    let mut by_len: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        if out.people[i].registry.is_none() {
+            by_len.entry(sur[i].chars().count()).or_default().push(i);
+        }
+    }
+    let mut merged_into: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if out.people[i].registry.is_some() {
+            continue;
+        }
+        let len = sur[i].chars().count();
+        let mut best: Option<usize> = None;
+        for l in len.saturating_sub(2)..=len + 2 {
+            for &j in by_len.get(&l).map(Vec::as_slice).unwrap_or(&[]) {
+                if j == i || !near_miss(&sur[i], &sur[j]) {
+                    continue;
+                }
+                let compatible = match (&given[i], &given[j]) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                let (ci, cj) = (out.people[i].mentions.len(), out.people[j].mentions.len());
+                if compatible && cj >= 2 && ci < cj && best.is_none_or(|b| out.people[b].mentions.len() < cj) {
+                    best = Some(j);
+                }
+            }
+        }
+        merged_into[i] = best;
+    }
+    for i in 0..n {
+        let Some(j) = merged_into[i] else { continue };
+        if merged_into[j].is_some() {
+            continue;
+        }
+        let suggestion = out.people[j].name.clone();
+        let mentions = std::mem::take(&mut out.people[i].mentions);
+        for &(d, m) in &mentions {
+            out.of_mention[d][m] = j;
+            let written = ex[d].people[m].surname().to_string();
+            let sug_sur = surname(&suggestion).unwrap_or(&suggestion).to_string();
+            if written != sug_sur {
+                out.corpus_misspellings.insert((d, m), suggestion.clone());
+            }
+        }
+        out.people[j].mentions.extend(mentions);
+        out.people[j].mentions.sort_unstable();
+    }
+}

@@ -1,0 +1,52 @@
+//! Running rules' examples: every `invalid` example must fire its rule, every `valid` one must not.
+
+use crate::document::Document;
+use crate::extract::date::Date;
+use crate::{DateSource, Engine};
+
+/// The outcome of one example.
+#[derive(Clone, Debug)]
+pub struct ExampleResult {
+    /// The rule.
+    pub rule: String,
+    /// "invalid" or "valid".
+    pub which: &'static str,
+    /// 0-based index in its list.
+    pub index: usize,
+    /// Whether it behaved.
+    pub ok: bool,
+    /// What happened.
+    pub detail: String,
+}
+
+/// Runs every example of every rule of the engine (disabled rules included: they are run alone).
+pub fn run_all(engine: &Engine) -> Vec<ExampleResult> {
+    let mut out = Vec::new();
+    for rule in &engine.rules.rules {
+        for (which, list, want) in [("invalid", &rule.examples.invalid, true), ("valid", &rule.examples.valid, false)] {
+            for (index, ex) in list.iter().enumerate() {
+                let mut docs: Vec<Document> = ex
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| {
+                        let mut doc = Document::new(format!("example-{}.txt", i + 1), d.text.clone());
+                        if let Some(p) = d.published.as_deref().and_then(Date::parse_iso) {
+                            doc.published = Some(p);
+                            doc.published_source = Some(DateSource::FrontMatter);
+                        }
+                        doc
+                    })
+                    .collect();
+                let ex_ = engine.extract(&mut docs);
+                let people = crate::resolve::resolve(&ex_, &engine.knowledge);
+                let graph = crate::ClaimGraph::build(&docs, &ex_, &people, &engine.knowledge);
+                let findings: Vec<String> = rule.check.run(&graph).into_iter().map(|v| crate::Finding::new(rule, v).message).collect();
+                let fired = !findings.is_empty();
+                let detail = if fired { format!("fired: {}", findings.join(" | ")) } else { "did not fire".to_string() };
+                out.push(ExampleResult { rule: rule.id.clone(), which, index, ok: fired == want, detail });
+            }
+        }
+    }
+    out
+}
