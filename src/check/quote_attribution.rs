@@ -111,7 +111,7 @@ impl QuoteAttribution {
                     let (Some(sa), Some(sb)) = (surname(&na), surname(&nb)) else { continue };
                     // The names as written: "Kerby" resolves to the registry's Kirby, but it was written next to "Kerry".
                     let written = |qs: &[usize]| -> Vec<String> {
-                        qs.iter().filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person)).map(|m| e.people[m].surname().to_string()).collect()
+                        qs.iter().filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person)).map(|m| surname(&e.people[m].written).unwrap_or(&e.people[m].written).to_string()).collect()
                     };
                     let (wa, wb) = (written(qa), written(qb));
                     let near = near_miss(&fold(sa), &fold(sb)) || wa.iter().any(|a| wb.iter().any(|b| near_miss(&fold(a), &fold(b))));

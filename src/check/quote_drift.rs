@@ -34,8 +34,28 @@ const MINOR: &[&str] = &[
     "would", "will", "has", "have", "had", "do", "does", "did", "am", "us", "our",
 ];
 
+/// Splits words glued in copy ("theborder") when both halves are words of the other quote.
+fn unglue(a: &[String], other: &[String]) -> Vec<String> {
+    let set: HashSet<&str> = other.iter().map(String::as_str).collect();
+    let mut out = Vec::with_capacity(a.len());
+    for w in a {
+        if !set.contains(w.as_str()) {
+            let split = w.char_indices().skip(1).map(|(k, _)| k).find(|&k| set.contains(&w[..k]) && set.contains(&w[k..]));
+            if let Some(k) = split {
+                out.push(w[..k].to_string());
+                out.push(w[k..].to_string());
+                continue;
+            }
+        }
+        out.push(w.clone());
+    }
+    out
+}
+
 /// Word-level differences inside the aligned region: (removed from a, added in b).
 pub(crate) fn changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let a = &unglue(a, b);
+    let b = &unglue(b, a);
     let (n, m) = (a.len().min(200), b.len().min(200));
     let mut l = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {

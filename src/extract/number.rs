@@ -367,6 +367,8 @@ struct Atom {
     duration: Option<&'static str>,
     ordinal: bool,
     year_like: bool,
+    /// "a couple of": about two.
+    about: bool,
 }
 
 struct Reader<'t, 'a> {
@@ -493,6 +495,7 @@ impl<'a> Reader<'_, 'a> {
         }
         let t = self.tok(j)?;
         let mut spelled = false;
+        let mut couple = false;
         let mut vague = None;
         let mut year_like = false;
         let (mut value, mut k) = if t.kind == TokKind::Num {
@@ -502,7 +505,7 @@ impl<'a> Reader<'_, 'a> {
             if self.is(j + 1, "/") && self.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && n.glued) && !self.is(j + 3, "/") {
                 let d: f64 = self.tok(j + 2)?.text.replace(',', "").parse().ok()?;
                 if d != 0.0 && self.tok(j + 1).is_some_and(|s| s.glued) {
-                    return Some(Atom { value: v / d, next: j + 3, currency, percent: false, scaled: false, spelled: false, vague: None, duration: None, ordinal: false, year_like: false });
+                    return Some(Atom { value: v / d, next: j + 3, currency, percent: false, scaled: false, spelled: false, vague: None, duration: None, ordinal: false, year_like: false, about: false });
                 }
             }
             (v, j + 1)
@@ -516,7 +519,7 @@ impl<'a> Reader<'_, 'a> {
                 (12.0, j + 2)
             } else if (w == "a" || w == "an") && self.word(j + 1).is_some_and(|n| n == "couple" || n == "pair") && self.is(j + 2, "of") {
                 spelled = true;
-                vague = None;
+                couple = self.word(j + 1).is_some_and(|n| n == "couple");
                 (2.0, j + 3)
             } else if (w == "a" || w == "an") && self.word(j + 1).is_some_and(|n| scale_word(&n).is_some()) {
                 spelled = true;
@@ -534,15 +537,15 @@ impl<'a> Reader<'_, 'a> {
                 let parts: Vec<&str> = w.split('-').collect();
                 if parts.len() == 2 {
                     if let (Some(n), Some(d)) = (small_number(parts[0]), denominator(parts[1])) {
-                        return Some(self.finish(Atom { value: n / d, next: j + 1, currency, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: false, year_like: false }));
+                        return Some(self.finish(Atom { value: n / d, next: j + 1, currency, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: false, year_like: false, about: false }));
                     }
                     if let (Some(n), Some(u)) = (small_number(parts[0]), time_unit(parts[1])) {
-                        return Some(Atom { value: n, next: j + 1, currency: None, percent: false, scaled: false, spelled: true, vague: None, duration: Some(u), ordinal: false, year_like: false });
+                        return Some(Atom { value: n, next: j + 1, currency: None, percent: false, scaled: false, spelled: true, vague: None, duration: Some(u), ordinal: false, year_like: false, about: false });
                     }
                 }
                 if let Some(v) = ordinal_word(&w) {
                     if self.tok(j).is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase)) {
-                        return Some(Atom { value: v, next: j + 1, currency: None, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: true, year_like: false });
+                        return Some(Atom { value: v, next: j + 1, currency: None, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: true, year_like: false, about: false });
                     }
                     return None;
                 }
@@ -556,7 +559,7 @@ impl<'a> Reader<'_, 'a> {
                 // A spelled fraction: "two thirds", "a third of".
                 if let Some(d) = self.word(k).and_then(|n| denominator(&n)) {
                     if !(d == 2.0) || self.is(k + 1, "of") {
-                        return Some(self.finish(Atom { value: v / d, next: k + 1, currency, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: false, year_like: false }));
+                        return Some(self.finish(Atom { value: v / d, next: k + 1, currency, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: false, year_like: false, about: false }));
                     }
                 }
                 spelled = true;
@@ -569,7 +572,7 @@ impl<'a> Reader<'_, 'a> {
         if !spelled {
             if let Some(n) = self.tok(k).filter(|n| n.glued && n.kind == TokKind::Word) {
                 if matches!(n.text, "st" | "nd" | "rd" | "th") {
-                    return Some(Atom { value, next: k + 1, currency: None, percent: false, scaled: false, spelled: false, vague: None, duration: None, ordinal: true, year_like: false });
+                    return Some(Atom { value, next: k + 1, currency: None, percent: false, scaled: false, spelled: false, vague: None, duration: None, ordinal: true, year_like: false, about: false });
                 }
             }
         }
@@ -605,7 +608,7 @@ impl<'a> Reader<'_, 'a> {
                 }
             }
         }
-        Some(self.finish(Atom { value, next: k, currency, percent: false, scaled, spelled, vague, duration: None, ordinal: false, year_like: year_like && !scaled }))
+        Some(self.finish(Atom { value, next: k, currency, percent: false, scaled, spelled, vague, duration: None, ordinal: false, year_like: year_like && !scaled, about: couple }))
     }
 
     /// "a hundred", "a thousand", "a million" read as one times the scale.
@@ -827,6 +830,7 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         }
     }
     let (mut qualifier, qlen) = r.qualifier(i).unwrap_or((Qualifier::Exact, 0));
+    let qualifier_given = qlen > 0;
     let mut j = i + qlen;
     // "between 10 and 20", "from 3,000 to 3,500"
     let between = r.is(j, "between");
@@ -835,6 +839,9 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         j += 1;
     }
     let a = r.atom(j)?;
+    if a.about && !qualifier_given {
+        qualifier = Qualifier::About;
+    }
     // A bare year is a year, unless money, percent or a scale says otherwise.
     let mut end_tok = a.next;
     let mut low_high: Option<(f64, f64)> = None;
@@ -1026,7 +1033,7 @@ mod tests {
             ("the first by a senior official", "first", "ordinal", s(1.0), n, n, "exact"),
             ("on the 21st floor", "21st", "ordinal", s(21.0), n, n, "exact"),
             ("500 or more protesters", "500 or more", "count", s(500.0), n, n, "at_least"),
-            ("a couple of weeks ago", "a couple of weeks", "duration", s(2.0), n, n, "exact"),
+            ("a couple of weeks ago", "a couple of weeks", "duration", s(2.0), n, n, "about"),
             ("Blinken'sone-day visit", "one-day", "duration", s(1.0), n, n, "exact"),
         ];
         for (text, want, kind, v, lo, hi, q) in cases {

@@ -5,7 +5,7 @@
 //! surname it repeats. Glued and split copy is read too: "Blinkensaid" is Blinken, "L avrov" is Lavrov
 //! when the corpus or the registry knows a Lavrov.
 
-use super::speech::{is_frame_verb, is_say_verb, is_title_word};
+use super::speech::{is_frame_verb, is_say_verb, is_title_word, BODY_NOUNS};
 use super::token::{tokenize, Tok, TokKind};
 use crate::document::Span;
 use crate::knowledge::names::{edit_distance, fold, given_name, near_miss, surname};
@@ -168,7 +168,8 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> Vec<Per
 
 /// Whether a verb of saying stands right before or after the token range.
 fn near_say(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
-    let after = toks.get(e).map(|t| t.lower()).is_some_and(|w| is_frame_verb(&w));
+    // A verb is lowercase: "the United States" is not "United states".
+    let after = toks.get(e).filter(|t| !t.is_capitalised()).is_some_and(|t| is_frame_verb(t.text));
     let before = s > 0 && toks.get(s - 1).map(|t| t.lower()).is_some_and(|w| is_say_verb(&w) && w != "according");
     let glued = toks.get(s).is_some_and(|t| split_glued_verb(t.text).is_some());
     after || before || glued
@@ -242,14 +243,24 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
             // Prefer the nearest full name with this surname.
             full_names.iter().find(|(s, _)| *s == folded_written).map(|(_, f)| f.clone()).unwrap_or_else(|| c.written.clone())
         };
-        let registry = lookup(&full, k);
+        let mut registry = lookup(&full, k);
+        // A surname alone is spelled as written: "Blinken" after "Anthony Blinken" is spelled right,
+        // "Brinken" after "Anthony Brinken" is not.
+        if c.words == 1 && full != c.written {
+            if let (Some((i, _)), Some((j, own))) = (&registry, lookup(&c.written, k)) {
+                if *i == j {
+                    registry = Some((j, own));
+                }
+            }
+        }
         let known_surname = c.words >= 2 || full != c.written;
         let accepted = registry.is_some() || known_surname || c.titled || c.speaks;
         if !accepted {
             continue;
         }
-        // Single capitalised words that resolve nowhere and carry no evidence are not people.
-        if c.words == 1 && registry.is_none() && full == c.written && !c.titled && !c.speaks {
+        // Single capitalised words that resolve nowhere and carry no evidence are not people, and a
+        // common noun that speaks ("Officials said") is a body, not a person.
+        if c.words == 1 && registry.is_none() && full == c.written && (!c.titled && !c.speaks || BODY_NOUNS.contains(&c.written.to_lowercase().as_str())) {
             continue;
         }
         let (registry, status) = match registry {
@@ -360,4 +371,24 @@ fn weighted_distance(a: &str, b: &str) -> f64 {
         return d - 0.5 * vowel_subs;
     }
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Engine;
+
+    fn people(text: &str) -> Vec<(String, String, Option<String>)> {
+        let e = Engine::builtin();
+        let mut d = crate::Document::new("t.txt", text);
+        let ex = crate::extract::extract(&mut d, &e.knowledge);
+        ex.people.iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.full.clone(), m.role.clone())).collect()
+    }
+
+    #[test]
+    fn not_people() {
+        for t in ["It was the unwavering support of the United States for them.", "Officials said the talks had failed."] {
+            assert!(people(t).is_empty(), "{t}: {:?}", people(t));
+        }
+    }
 }

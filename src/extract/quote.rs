@@ -194,10 +194,11 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
     // Unattributed quotes take the speaker of the same words elsewhere in the document.
     let keys: Vec<String> = quotes.iter().map(|q| quote_key(&text[q.span.start..q.span.end])).collect();
     for i in 0..quotes.len() {
-        if quotes[i].speaker.is_some() {
+        // A named person is more specific than a body ("US asks Russia to cease '…'").
+        if quotes[i].speaker.as_ref().is_some_and(|s| s.person.is_some()) {
             continue;
         }
-        let found = (0..quotes.len()).find(|&j| j != i && quotes[j].speaker.is_some() && !keys[i].is_empty() && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10));
+        let found = (0..quotes.len()).find(|&j| j != i && quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some()) && !keys[i].is_empty() && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10));
         if let Some(j) = found {
             quotes[i].speaker = quotes[j].speaker.clone();
         }
@@ -253,7 +254,28 @@ fn np_word(t: &Tok<'_>) -> bool {
         return false;
     }
     let w = t.lower();
-    t.is_capitalised() || is_title_word(&w) || BODY_NOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its") || t.text.chars().all(|c| c.is_uppercase() || c == '.')
+    t.is_capitalised() || is_title_word(&w) || BODY_NOUNS.contains(&w.as_str()) || PRONOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its") || t.text.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// The end of a speaker phrase starting at `s`: phrase words, with "of"/"and" inside
+/// ("US Secretary of State John Kerry") and dotted abbreviations ("U.S.").
+fn np_end(toks: &[Tok<'_>], s: usize) -> usize {
+    let mut e = s;
+    while e < toks.len() && e - s < 12 {
+        let t = &toks[e];
+        if np_word(t) || t.text == "." && t.glued && e > s {
+            e += 1;
+        } else if e > s && (t.is_word("of") || t.is_word("and")) && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || is_title_word(&n.lower())) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    // A phrase does not end on a connector.
+    while e > s && (toks[e - 1].is_word("of") || toks[e - 1].is_word("and")) {
+        e -= 1;
+    }
+    e
 }
 
 /// `"…," X said` and `"…," said X`.
@@ -285,19 +307,12 @@ fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMentio
     if is_frame_verb(&lw) {
         // "said X": take the phrase after the verb.
         let s = i + 1;
-        let mut e = s;
-        while e < toks.len() && np_word(&toks[e]) && e - s < 10 {
-            e += 1;
-        }
-        // "told reporters" is an object, the speaker came before the quote.
+        let e = np_end(toks, s);
         return speaker_from_tokens(text, toks, s, e, people);
     }
     // "X said": a phrase then a verb.
     let s = i;
-    let mut e = s;
-    while e < toks.len() && (np_word(&toks[e]) || toks[e].text == "." && toks[e].glued || toks[e].text == "\u{2019}" || toks[e].text == "'") && e - s < 10 {
-        e += 1;
-    }
+    let e = np_end(toks, s);
     // Allow a time phrase between the subject and the verb: "Zelensky said", "Zelensky on Friday said".
     let mut v = e;
     if toks.get(v).is_some_and(|t| t.is_word("on") || t.is_word("also") || t.is_word("later") || t.is_word("then")) {
@@ -320,8 +335,17 @@ fn before_frame(text: &str, toks: &[Tok<'_>], outer: Span, sentence: Span, peopl
     })?;
     // Its subject: the first person in the sentence before the verb, else a pronoun or body phrase.
     let before = Span::new(toks[start].start, toks[verb].start);
-    if let Some(idx) = people.iter().position(|m| before.contains(m.span)) {
+    let possessive = |m: &PersonMention| {
+        let rest = &text[m.span.end..];
+        rest.starts_with("'s") || rest.starts_with("\u{2019}s") || rest.starts_with('\'') || rest.starts_with('\u{2019}')
+    };
+    if let Some(idx) = people.iter().position(|m| before.contains(m.span) && !possessive(m)) {
         return Some(speaker_from_person(people, idx, text));
+    }
+    // A pronoun subject at the start of the sentence: "He also welcomed … but said that …".
+    if toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "he" | "she")) && start < verb {
+        let t = &toks[start];
+        return Some(Speaker { span: Span::new(t.start, t.end), text: t.text.to_string(), name: t.lower(), person: None });
     }
     // "He said the number …", "The statement said: …", "the foreign ministry said".
     let mut s = verb;
@@ -348,10 +372,7 @@ fn according_to(text: &str, toks: &[Tok<'_>], sentence: Span, people: &[PersonMe
     let end = toks.iter().position(|t| t.start >= sentence.end).unwrap_or(toks.len());
     let j = (start..end.saturating_sub(1)).find(|&j| toks[j].is_word("according") && toks[j + 1].is_word("to"))?;
     let s = j + 2;
-    let mut e = s;
-    while e < end && np_word(&toks[e]) && e - s < 10 {
-        e += 1;
-    }
+    let e = np_end(toks, s).min(end);
     speaker_from_tokens(text, toks, s, e, people)
 }
 
