@@ -49,7 +49,8 @@ fn engine(dirs: &[PathBuf]) -> Option<Engine> {
 
 fn read_rules_dir(dir: &Path) -> io::Result<RulesDir> {
     let mut r = RulesDir::default();
-    let src = |p: &Path| -> io::Result<Source> { Ok(Source::new(p.display().to_string(), std::fs::read_to_string(p)?)) };
+    let src =
+        |p: &Path| -> io::Result<Source> { Ok(Source::new(p.display().to_string(), std::fs::read_to_string(p)?)) };
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -58,7 +59,12 @@ fn read_rules_dir(dir: &Path) -> io::Result<RulesDir> {
         }
     }
     let k = dir.join("knowledge");
-    for (name, into) in [("people.yaml", &mut r.people), ("measures.yaml", &mut r.measures), ("furniture.yaml", &mut r.furniture), ("gazetteer.yaml", &mut r.gazetteer)] {
+    for (name, into) in [
+        ("people.yaml", &mut r.people),
+        ("measures.yaml", &mut r.measures),
+        ("furniture.yaml", &mut r.furniture),
+        ("gazetteer.yaml", &mut r.gazetteer),
+    ] {
         let p = k.join(name);
         if p.is_file() {
             into.push(src(&p)?);
@@ -182,7 +188,9 @@ fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
     let ex = engine.extract(&mut docs);
     let text = match format {
         ExtractFormat::Json => render::json::extract_json(&docs, &ex) + "\n",
-        ExtractFormat::Jsonl => docs.iter().zip(&ex).map(|(d, e)| render::json::document_json(d, e).to_string() + "\n").collect(),
+        ExtractFormat::Jsonl => {
+            docs.iter().zip(&ex).map(|(d, e)| render::json::document_json(d, e).to_string() + "\n").collect()
+        }
     };
     write_out(&text)?;
     Ok(0)
@@ -194,14 +202,26 @@ fn rules_cmd(action: &RulesAction, dirs: &[PathBuf]) -> io::Result<u8> {
         RulesAction::List => {
             let mut s = String::new();
             for r in &engine.rules.rules {
-                s.push_str(&format!("{:<22} {:<8} {:<18} {}\n", r.id, r.severity, r.check.kind_name(), if r.enabled { "" } else { "(off)" }));
+                s.push_str(&format!(
+                    "{:<22} {:<8} {:<18} {}\n",
+                    r.id,
+                    r.severity,
+                    r.check.kind_name(),
+                    if r.enabled { "" } else { "(off)" }
+                ));
             }
             write_out(&s)?;
             Ok(0)
         }
         RulesAction::Explain { id } => match engine.rules.get(id) {
             Some(r) => {
-                write_out(&format!("# {}\n\nseverity: {}\ncheck: {}\n\n{}\n", r.id, r.severity, r.check.kind_name(), r.docs.trim_end()))?;
+                write_out(&format!(
+                    "# {}\n\nseverity: {}\ncheck: {}\n\n{}\n",
+                    r.id,
+                    r.severity,
+                    r.check.kind_name(),
+                    r.docs.trim_end()
+                ))?;
                 Ok(0)
             }
             None => {

@@ -47,7 +47,8 @@ pub struct Finding {
 impl Finding {
     /// Words a violation with its rule.
     pub(crate) fn new(rule: &Rule, v: Violation) -> Finding {
-        let severity = if v.minor { rule.minor_severity.unwrap_or(Severity::Info).min(rule.severity) } else { rule.severity };
+        let severity =
+            if v.minor { rule.minor_severity.unwrap_or(Severity::Info).min(rule.severity) } else { rule.severity };
         let fill = |t: &str| template::render(t, &v.bindings);
         let primary_label = rule.labels.primary.as_deref().map(fill);
         let secondary_label = rule.labels.secondary.as_deref().map(fill);
@@ -57,7 +58,11 @@ impl Finding {
             .map(|p| FindingLabel {
                 doc: p.doc,
                 span: p.span,
-                message: p.note.clone().or_else(|| if p.primary { primary_label.clone() } else { secondary_label.clone() }).unwrap_or_default(),
+                message: p
+                    .note
+                    .clone()
+                    .or_else(|| if p.primary { primary_label.clone() } else { secondary_label.clone() })
+                    .unwrap_or_default(),
                 primary: p.primary,
             })
             .collect();
@@ -103,10 +108,26 @@ impl Finding {
                     }
                 })
                 .collect();
-            FindingDiagnostic { message, code: None, severity: self.severity, help, src: NamedSource::new(doc.path.clone(), doc.text.clone()), labels, related: Vec::new() }
+            FindingDiagnostic {
+                message,
+                code: None,
+                severity: self.severity,
+                help,
+                src: NamedSource::new(doc.path.clone(), doc.text.clone()),
+                labels,
+                related: Vec::new(),
+            }
         };
         let Some(&first) = order.first() else {
-            return FindingDiagnostic { message: self.message.clone(), code: Some(self.rule.clone()), severity: self.severity, help: self.help.clone(), src: NamedSource::new("", String::new()), labels: Vec::new(), related: Vec::new() };
+            return FindingDiagnostic {
+                message: self.message.clone(),
+                code: Some(self.rule.clone()),
+                severity: self.severity,
+                help: self.help.clone(),
+                src: NamedSource::new("", String::new()),
+                labels: Vec::new(),
+                related: Vec::new(),
+            };
         };
         let mut main = part(first, self.message.clone(), self.help.clone());
         main.code = Some(self.rule.clone());

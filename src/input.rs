@@ -38,7 +38,12 @@ impl fmt::Display for InputProblem {
 /// ```
 pub fn read_documents(path: &str, bytes: &[u8]) -> (Vec<Document>, Vec<InputProblem>) {
     let mut problems = Vec::new();
-    let problem = |message: String, line: Option<usize>, skipped: bool| InputProblem { path: path.to_string(), line, message, skipped };
+    let problem = |message: String, line: Option<usize>, skipped: bool| InputProblem {
+        path: path.to_string(),
+        line,
+        message,
+        skipped,
+    };
     if bytes.is_empty() || bytes.iter().all(u8::is_ascii_whitespace) {
         problems.push(problem("empty file: nothing to check".into(), None, true));
         return (Vec::new(), problems);
@@ -51,7 +56,11 @@ pub fn read_documents(path: &str, bytes: &[u8]) -> (Vec<Document>, Vec<InputProb
         Ok(t) => t.to_string(),
         Err(e) => {
             let (line, _) = crate::document::line_col(&String::from_utf8_lossy(bytes), e.valid_up_to());
-            problems.push(problem(format!("invalid UTF-8 at byte {} (line {line}): read with replacement characters", e.valid_up_to()), None, false));
+            problems.push(problem(
+                format!("invalid UTF-8 at byte {} (line {line}): read with replacement characters", e.valid_up_to()),
+                None,
+                false,
+            ));
             String::from_utf8_lossy(bytes).into_owned()
         }
     };
@@ -103,7 +112,8 @@ fn read_jsonl(path: &str, text: &str) -> (Vec<Document>, Vec<InputProblem>) {
         if line.trim().is_empty() {
             continue;
         }
-        let problem = |message: String| InputProblem { path: path.to_string(), line: Some(i + 1), message, skipped: true };
+        let problem =
+            |message: String| InputProblem { path: path.to_string(), line: Some(i + 1), message, skipped: true };
         let v: serde_json::Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
@@ -128,7 +138,12 @@ fn read_jsonl(path: &str, text: &str) -> (Vec<Document>, Vec<InputProblem>) {
                     doc.published = Some(d);
                     doc.published_source = Some(DateSource::Jsonl);
                 }
-                None => problems.push(InputProblem { path: path.to_string(), line: Some(i + 1), message: format!("`published` is not a date: {p}"), skipped: false }),
+                None => problems.push(InputProblem {
+                    path: path.to_string(),
+                    line: Some(i + 1),
+                    message: format!("`published` is not a date: {p}"),
+                    skipped: false,
+                }),
             }
         }
         doc.outlet = v.get("outlet").or_else(|| v.get("source")).and_then(|o| o.as_str()).map(str::to_string);

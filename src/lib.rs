@@ -129,7 +129,12 @@ impl Engine {
         }
         let chunk = docs.len().div_ceil(threads);
         std::thread::scope(|s| {
-            let handles: Vec<_> = docs.chunks_mut(chunk).map(|c| s.spawn(move || c.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect::<Vec<_>>())).collect();
+            let handles: Vec<_> = docs
+                .chunks_mut(chunk)
+                .map(|c| {
+                    s.spawn(move || c.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect::<Vec<_>>())
+                })
+                .collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
         })
     }
@@ -153,7 +158,11 @@ impl Engine {
             .flat_map(|r| r.check.run(&graph).into_iter().map(move |v| Finding::new(r, v)))
             .collect();
         findings.sort_by(|a, b| {
-            let key = |f: &Finding| f.primary().map(|l| (docs[l.doc].path.clone(), docs[l.doc].id.clone(), l.span.start)).unwrap_or_default();
+            let key = |f: &Finding| {
+                f.primary()
+                    .map(|l| (docs[l.doc].path.clone(), docs[l.doc].id.clone(), l.span.start))
+                    .unwrap_or_default()
+            };
             key(a).cmp(&key(b)).then(a.rule.cmp(&b.rule)).then(a.message.cmp(&b.message))
         });
         findings

@@ -70,13 +70,20 @@ pub(crate) fn resolve(ex: &[Extraction], k: &Knowledge) -> People {
                 }
             };
             let pi = *keys.entry(key).or_insert_with(|| {
-                out.people.push(Person { name: m.full.clone(), registry: m.registry.filter(|_| m.status != NameStatus::Unknown), mentions: Vec::new() });
+                out.people.push(Person {
+                    name: m.full.clone(),
+                    registry: m.registry.filter(|_| m.status != NameStatus::Unknown),
+                    mentions: Vec::new(),
+                });
                 spelled.push(HashMap::new());
                 out.people.len() - 1
             });
             out.people[pi].mentions.push((d, row.len()));
             *spelled[pi].entry(m.surname().to_string()).or_default() += 1;
-            if out.people[pi].registry.is_none() && given_name(&out.people[pi].name).is_none() && given_name(&m.full).is_some() {
+            if out.people[pi].registry.is_none()
+                && given_name(&out.people[pi].name).is_none()
+                && given_name(&m.full).is_some()
+            {
                 out.people[pi].name = m.full.clone();
             }
             row.push(pi);

@@ -97,7 +97,11 @@ impl FigureAgreement {
                     if reported.contains(&pair) || !comparable(g, a, b, Some(self.window_days), self.min_context) {
                         continue;
                     }
-                    let (Some(ia), Some(ib)) = (interval(fig(g, a), self.tolerance), interval(fig(g, b), self.tolerance)) else { continue };
+                    let (Some(ia), Some(ib)) =
+                        (interval(fig(g, a), self.tolerance), interval(fig(g, b), self.tolerance))
+                    else {
+                        continue;
+                    };
                     if ia.overlaps(ib) {
                         continue;
                     }
@@ -106,7 +110,11 @@ impl FigureAgreement {
                     let (p, s) = if g.docs[b.0].published >= g.docs[a.0].published { (b, a) } else { (a, b) };
                     let fp = fig(g, p);
                     let label = fp.noun.clone().unwrap_or_default();
-                    let name = if fp.known_measure { measure.to_string() } else { format!("{} {}", label, measure_cue(fp)).trim().to_string() };
+                    let name = if fp.known_measure {
+                        measure.to_string()
+                    } else {
+                        format!("{} {}", label, measure_cue(fp)).trim().to_string()
+                    };
                     let (vp, vs) = (text_of(g, p), text_of(g, s));
                     out.push(Violation {
                         places: vec![Violation::primary(p.0, fp.span), Violation::secondary(s.0, fig(g, s).span)],

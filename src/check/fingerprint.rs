@@ -32,7 +32,9 @@ pub(crate) fn words(q: &str) -> Vec<String> {
             continue;
         }
         let pairs = [("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"), ("'d", "would")];
-        if let Some((stem, tail)) = pairs.iter().find_map(|(suf, full)| w.strip_suffix(suf).map(|s| (s.to_string(), *full))) {
+        if let Some((stem, tail)) =
+            pairs.iter().find_map(|(suf, full)| w.strip_suffix(suf).map(|s| (s.to_string(), *full)))
+        {
             if !stem.is_empty() {
                 out.push(stem);
             }
@@ -69,7 +71,11 @@ pub(crate) struct Prepared {
 }
 
 /// Pairs of quotes that share enough shingles: (a, b, containment of the shorter in the longer).
-pub(crate) fn similar_pairs(g: &ClaimGraph<'_>, min_words: usize, min_containment: f64) -> (Vec<Prepared>, Vec<(usize, usize, f64)>) {
+pub(crate) fn similar_pairs(
+    g: &ClaimGraph<'_>,
+    min_words: usize,
+    min_containment: f64,
+) -> (Vec<Prepared>, Vec<(usize, usize, f64)>) {
     let mut prepared = Vec::new();
     for (d, e) in g.ex.iter().enumerate() {
         for (qi, q) in e.quotes.iter().enumerate() {

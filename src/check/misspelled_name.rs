@@ -40,11 +40,26 @@ impl MisspelledName {
                 }
             }
             for ((suggestion, source, minor), ms) in groups {
-                let places = ms.iter().enumerate().map(|(k, &mi)| if k == 0 { Violation::primary(d, e.people[mi].span) } else { Violation::secondary(d, e.people[mi].span) }).collect();
+                let places = ms
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &mi)| {
+                        if k == 0 {
+                            Violation::primary(d, e.people[mi].span)
+                        } else {
+                            Violation::secondary(d, e.people[mi].span)
+                        }
+                    })
+                    .collect();
                 let written = g.docs[d].slice(e.people[ms[0]].span).to_string();
                 out.push(Violation {
                     places,
-                    bindings: vec![("name", written.clone()), ("suggestion", suggestion.clone()), ("doc", doc_name(g, d)), ("source", source.to_string())],
+                    bindings: vec![
+                        ("name", written.clone()),
+                        ("suggestion", suggestion.clone()),
+                        ("doc", doc_name(g, d)),
+                        ("source", source.to_string()),
+                    ],
                     minor,
                     key: format!("misspelled|{written}|{suggestion}"),
                 });

@@ -88,8 +88,12 @@ impl CheckSpec {
     /// Checks parameters that serde cannot (ranges).
     pub(crate) fn validate(&self) -> Result<(), String> {
         match self {
-            CheckSpec::FigureAgreement(p) if !(0.0..=1.0).contains(&p.tolerance) => Err(format!("tolerance {} is not between 0 and 1", p.tolerance)),
-            CheckSpec::QuoteDrift(p) if !(0.0..=1.0).contains(&p.min_overlap) => Err(format!("min_overlap {} is not between 0 and 1", p.min_overlap)),
+            CheckSpec::FigureAgreement(p) if !(0.0..=1.0).contains(&p.tolerance) => {
+                Err(format!("tolerance {} is not between 0 and 1", p.tolerance))
+            }
+            CheckSpec::QuoteDrift(p) if !(0.0..=1.0).contains(&p.min_overlap) => {
+                Err(format!("min_overlap {} is not between 0 and 1", p.min_overlap))
+            }
             _ => Ok(()),
         }
     }

@@ -5,7 +5,7 @@
 use super::{doc_name, Violation};
 use crate::extract::{NameStatus, PersonMention};
 use crate::graph::ClaimGraph;
-use crate::knowledge::names::given_name;
+use crate::knowledge::names::{given_name, surname};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -34,7 +34,7 @@ fn accepted(m: &PersonMention) -> bool {
 
 /// Whether two spellings differ as spellings of one person (not "Biden" vs "Joe Biden").
 fn differ(a: &PersonMention, b: &PersonMention) -> bool {
-    if a.surname() != b.surname() {
+    if surname(&a.written) != surname(&b.written) {
         return true;
     }
     match (given_name(&a.written), given_name(&b.written)) {
@@ -70,7 +70,11 @@ impl NameVariant {
                 let spellings: Vec<String> = distinct.iter().map(|&m| spelling(&e.people[m])).collect();
                 let mut places = Vec::new();
                 for (k, &m) in distinct.iter().enumerate() {
-                    places.push(if k == 1 { Violation::primary(d, e.people[m].span) } else { Violation::secondary(d, e.people[m].span) });
+                    places.push(if k == 1 {
+                        Violation::primary(d, e.people[m].span)
+                    } else {
+                        Violation::secondary(d, e.people[m].span)
+                    });
                 }
                 out.push(Violation {
                     places,
@@ -105,7 +109,13 @@ impl NameVariant {
             let places = firsts
                 .iter()
                 .enumerate()
-                .map(|(k, &(d, m))| if k == 0 { Violation::primary(d, g.ex[d].people[m].span) } else { Violation::secondary(d, g.ex[d].people[m].span) })
+                .map(|(k, &(d, m))| {
+                    if k == 0 {
+                        Violation::primary(d, g.ex[d].people[m].span)
+                    } else {
+                        Violation::secondary(d, g.ex[d].people[m].span)
+                    }
+                })
                 .collect();
             let _ = pi;
             out.push(Violation {

@@ -28,7 +28,25 @@ impl Default for OfficeHolder {
 /// Titles that say the office was held before or is held for now only.
 fn is_qualified(role: &str) -> bool {
     let r = role.to_lowercase();
-    ["former", "ex-", "then", "late ", "acting", "interim", "future", "incoming", "outgoing", "deputy", "vice", "assistant", "under secretary", "undersecretary", "special"].iter().any(|w| r.contains(w))
+    [
+        "former",
+        "ex-",
+        "then",
+        "late ",
+        "acting",
+        "interim",
+        "future",
+        "incoming",
+        "outgoing",
+        "deputy",
+        "vice",
+        "assistant",
+        "under secretary",
+        "undersecretary",
+        "special",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
 }
 
 fn tenure_text(k: &Knowledge, person: usize, office: &str) -> String {
@@ -36,7 +54,13 @@ fn tenure_text(k: &Knowledge, person: usize, office: &str) -> String {
         .offices
         .iter()
         .filter(|t| t.office == office)
-        .map(|t| format!("{} to {}", t.from.map_or("?".into(), |d| d.to_string()), t.to.map_or("present".into(), |d| d.to_string())))
+        .map(|t| {
+            format!(
+                "{} to {}",
+                t.from.map_or("?".into(), |d| d.to_string()),
+                t.to.map_or("present".into(), |d| d.to_string())
+            )
+        })
         .collect();
     if spans.is_empty() {
         "never held it".to_string()
@@ -76,7 +100,9 @@ impl OfficeHolder {
                     let office = &k.offices[oi];
                     let tenures: Vec<_> = k.people[p].offices.iter().filter(|t| t.office == office.id).collect();
                     let wrong = match date {
-                        Some(day) => !tenures.iter().any(|t| t.from.is_none_or(|f| f <= day) && t.to.is_none_or(|to| day <= to)),
+                        Some(day) => {
+                            !tenures.iter().any(|t| t.from.is_none_or(|f| f <= day) && t.to.is_none_or(|to| day <= to))
+                        }
                         None => tenures.is_empty() && !k.people[p].offices.is_empty(),
                     };
                     if wrong && wrong_here.insert(g.person_of(d, mi)) {
@@ -91,7 +117,12 @@ impl OfficeHolder {
                                 ("doc", doc_name(g, d)),
                             ],
                             minor: false,
-                            key: format!("office|{}|{}|{}", m.full, office.id, date.map(|x| x.to_string()).unwrap_or_default()),
+                            key: format!(
+                                "office|{}|{}|{}",
+                                m.full,
+                                office.id,
+                                date.map(|x| x.to_string()).unwrap_or_default()
+                            ),
                         });
                     }
                 }
@@ -104,7 +135,12 @@ impl OfficeHolder {
                             continue;
                         }
                         let (pa, pb) = (g.person_of(d, ma), g.person_of(d, mb));
-                        if pa == pb || !seen.insert((oa, pa.min(pb), pa.max(pb))) {
+                        // A person already flagged for holding the office at the wrong time is enough.
+                        if pa == pb
+                            || wrong_here.contains(&pa)
+                            || wrong_here.contains(&pb)
+                            || !seen.insert((oa, pa.min(pb), pa.max(pb)))
+                        {
                             continue;
                         }
                         let (a, b) = (&e.people[ma], &e.people[mb]);
@@ -112,7 +148,11 @@ impl OfficeHolder {
                         let holds = |m: &PersonMention| -> Option<bool> {
                             let p = m.registry?;
                             let day = date?;
-                            Some(k.people[p].offices.iter().any(|t| t.office == k.offices[oa].id && t.from.is_none_or(|f| f <= day) && t.to.is_none_or(|to| day <= to)))
+                            Some(k.people[p].offices.iter().any(|t| {
+                                t.office == k.offices[oa].id
+                                    && t.from.is_none_or(|f| f <= day)
+                                    && t.to.is_none_or(|to| day <= to)
+                            }))
                         };
                         let (p, s) = if holds(b) == Some(true) && holds(a) != Some(true) { (a, b) } else { (b, a) };
                         out.push(Violation {
@@ -122,11 +162,22 @@ impl OfficeHolder {
                                 ("office", p.role.clone().unwrap_or_default()),
                                 ("date", doc_date(g, d)),
                                 ("other", s.full.clone()),
-                                ("held", format!("{} is called that in the same document, and the office has one holder", s.full)),
+                                (
+                                    "held",
+                                    format!(
+                                        "{} is called that in the same document, and the office has one holder",
+                                        s.full
+                                    ),
+                                ),
                                 ("doc", doc_name(g, d)),
                             ],
                             minor: false,
-                            key: format!("exclusive|{}|{}|{}", k.offices[oa].id, p.full.clone().min(s.full.clone()), p.full.clone().max(s.full.clone())),
+                            key: format!(
+                                "exclusive|{}|{}|{}",
+                                k.offices[oa].id,
+                                p.full.clone().min(s.full.clone()),
+                                p.full.clone().max(s.full.clone())
+                            ),
                         });
                     }
                 }

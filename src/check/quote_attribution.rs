@@ -75,7 +75,12 @@ impl QuoteAttribution {
                     ("other_doc", doc_name(g, s.0)),
                 ],
                 minor: false,
-                key: format!("quote|{}|{}|{}", shorten(&quote).to_lowercase(), name_p.clone().min(name_s.clone()), name_s.max(name_p)),
+                key: format!(
+                    "quote|{}|{}|{}",
+                    shorten(&quote).to_lowercase(),
+                    name_p.clone().min(name_s.clone()),
+                    name_s.max(name_p)
+                ),
             });
         }
         if self.near_miss_speakers {
@@ -111,10 +116,14 @@ impl QuoteAttribution {
                     let (Some(sa), Some(sb)) = (surname(&na), surname(&nb)) else { continue };
                     // The names as written: "Kerby" resolves to the registry's Kirby, but it was written next to "Kerry".
                     let written = |qs: &[usize]| -> Vec<String> {
-                        qs.iter().filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person)).map(|m| surname(&e.people[m].written).unwrap_or(&e.people[m].written).to_string()).collect()
+                        qs.iter()
+                            .filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person))
+                            .map(|m| surname(&e.people[m].written).unwrap_or(&e.people[m].written).to_string())
+                            .collect()
                     };
                     let (wa, wb) = (written(qa), written(qb));
-                    let near = near_miss(&fold(sa), &fold(sb)) || wa.iter().any(|a| wb.iter().any(|b| near_miss(&fold(a), &fold(b))));
+                    let near = near_miss(&fold(sa), &fold(sb))
+                        || wa.iter().any(|a| wb.iter().any(|b| near_miss(&fold(a), &fold(b))));
                     if !near {
                         continue;
                     }
@@ -122,10 +131,15 @@ impl QuoteAttribution {
                     for (k, &qi) in qb.iter().chain(qa.iter()).enumerate() {
                         let q = &e.quotes[qi];
                         if let Some(s) = &q.speaker {
-                            places.push(if k == 0 { Violation::primary(d, s.span) } else { Violation::secondary(d, s.span) });
+                            places.push(if k == 0 {
+                                Violation::primary(d, s.span)
+                            } else {
+                                Violation::secondary(d, s.span)
+                            });
                         }
                     }
-                    let quote = qb.first().map(|&qi| g.docs[d].slice(e.quotes[qi].span).to_string()).unwrap_or_default();
+                    let quote =
+                        qb.first().map(|&qi| g.docs[d].slice(e.quotes[qi].span).to_string()).unwrap_or_default();
                     out.push(Violation {
                         places,
                         bindings: vec![

@@ -28,10 +28,60 @@ impl Default for QuoteDrift {
 }
 
 const MINOR: &[&str] = &[
-    "a", "an", "the", "of", "with", "to", "for", "from", "in", "on", "at", "by", "and", "but", "so", "that",
-    "this", "these", "those", "is", "are", "was", "were", "be", "been", "we", "it", "its", "there", "then",
-    "therefore", "also", "just", "very", "well", "oh", "um", "uh", "like", "as", "into", "onto", "upon",
-    "would", "will", "has", "have", "had", "do", "does", "did", "am", "us", "our",
+    "a",
+    "an",
+    "the",
+    "of",
+    "with",
+    "to",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "by",
+    "and",
+    "but",
+    "so",
+    "that",
+    "this",
+    "these",
+    "those",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "we",
+    "it",
+    "its",
+    "there",
+    "then",
+    "therefore",
+    "also",
+    "just",
+    "very",
+    "well",
+    "oh",
+    "um",
+    "uh",
+    "like",
+    "as",
+    "into",
+    "onto",
+    "upon",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "am",
+    "us",
+    "our",
 ];
 
 /// Splits words glued in copy ("theborder") when both halves are words of the other quote.
@@ -40,7 +90,8 @@ fn unglue(a: &[String], other: &[String]) -> Vec<String> {
     let mut out = Vec::with_capacity(a.len());
     for w in a {
         if !set.contains(w.as_str()) {
-            let split = w.char_indices().skip(1).map(|(k, _)| k).find(|&k| set.contains(&w[..k]) && set.contains(&w[k..]));
+            let split =
+                w.char_indices().skip(1).map(|(k, _)| k).find(|&k| set.contains(&w[..k]) && set.contains(&w[k..]));
             if let Some(k) = split {
                 out.push(w[..k].to_string());
                 out.push(w[k..].to_string());
@@ -122,7 +173,8 @@ impl QuoteDrift {
             if !seen.insert((a.r, b.r)) {
                 continue;
             }
-            let describe = |v: &[String]| if v.is_empty() { "nothing".to_string() } else { format!("\"{}\"", v.join(" ")) };
+            let describe =
+                |v: &[String]| if v.is_empty() { "nothing".to_string() } else { format!("\"{}\"", v.join(" ")) };
             let text_a = g.docs[a.r.0].slice(qa.span).to_string();
             let text_b = g.docs[b.r.0].slice(qb.span).to_string();
             out.push(Violation {
@@ -151,14 +203,36 @@ mod tests {
     #[test]
     fn drift_table() {
         let cases = [
-            ("We are aware that Russia has withdrawn some forces from theborder of Ukraine", "We\u{2019}re aware that Russia has withdrawn some forces from the border with Ukraine", vec!["of"], vec!["with"]),
-            ("There may be a threat. Nobody wants these surprises", "therefore, perhaps, there still may be a threat. Nobody wants these surprises", vec![], vec!["still"]),
-            ("The decrease is slow, so there may still be a threat", "The decrease is fast, so there may still be a threat", vec!["slow"], vec!["fast"]),
+            (
+                "We are aware that Russia has withdrawn some forces from theborder of Ukraine",
+                "We\u{2019}re aware that Russia has withdrawn some forces from the border with Ukraine",
+                vec!["of"],
+                vec!["with"],
+            ),
+            (
+                "There may be a threat. Nobody wants these surprises",
+                "therefore, perhaps, there still may be a threat. Nobody wants these surprises",
+                vec![],
+                vec!["still"],
+            ),
+            (
+                "The decrease is slow, so there may still be a threat",
+                "The decrease is fast, so there may still be a threat",
+                vec!["slow"],
+                vec!["fast"],
+            ),
             ("We stand strongly with you", "we stand strongly with you", vec![], vec![]),
         ];
         for (a, b, rem, add) in cases {
             let (r, ad) = changes(&words(a), &words(b));
-            assert_eq!((r, ad), (rem.iter().map(|s| s.to_string()).collect::<Vec<_>>(), add.iter().map(|s| s.to_string()).collect::<Vec<_>>()), "{a} / {b}");
+            assert_eq!(
+                (r, ad),
+                (
+                    rem.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                    add.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+                ),
+                "{a} / {b}"
+            );
         }
     }
 }

@@ -26,7 +26,8 @@ impl StaleFigure {
             if !cumulative {
                 continue;
             }
-            let dated: Vec<FigRef> = figs.into_iter().filter(|r| g.docs[r.0].published.is_some() && fig(g, *r).kind.is_quantity()).collect();
+            let dated: Vec<FigRef> =
+                figs.into_iter().filter(|r| g.docs[r.0].published.is_some() && fig(g, *r).kind.is_quantity()).collect();
             let mut reported = HashSet::new();
             for &old in &dated {
                 for &new in &dated {
@@ -35,12 +36,17 @@ impl StaleFigure {
                         continue;
                     }
                     let (Some(po), Some(pn)) = (point(fig(g, old)), point(fig(g, new))) else { continue };
-                    if pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po {
+                    if pn >= po * (1.0 - self.min_drop)
+                        || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po
+                    {
                         continue;
                     }
                     reported.insert(new.0);
                     out.push(Violation {
-                        places: vec![Violation::primary(new.0, fig(g, new).span), Violation::secondary(old.0, fig(g, old).span)],
+                        places: vec![
+                            Violation::primary(new.0, fig(g, new).span),
+                            Violation::secondary(old.0, fig(g, old).span),
+                        ],
                         bindings: vec![
                             ("measure", measure.to_string()),
                             ("value", text_of(g, new)),

@@ -50,38 +50,43 @@ pub struct Figure {
 }
 
 const NOUN_STOP: &[&str] = &[
-    "in", "on", "at", "from", "to", "near", "with", "by", "for", "and", "or", "that", "who", "which",
-    "have", "has", "had", "were", "was", "is", "are", "be", "been", "said", "says", "since", "after",
-    "before", "during", "into", "than", "as", "but", "while", "when", "over", "under", "this", "last",
-    "next", "per", "a", "an", "the", "will", "would", "could", "may", "might", "of", "their", "its",
-    "his", "her", "our", "there", "these", "those", "ago", "earlier", "later", "more", "less",
+    "in", "on", "at", "from", "to", "near", "with", "by", "for", "and", "or", "that", "who", "which", "have", "has",
+    "had", "were", "was", "is", "are", "be", "been", "said", "says", "since", "after", "before", "during", "into",
+    "than", "as", "but", "while", "when", "over", "under", "this", "last", "next", "per", "a", "an", "the", "will",
+    "would", "could", "may", "might", "of", "their", "its", "his", "her", "our", "there", "these", "those", "ago",
+    "earlier", "later", "more", "less",
 ];
 
 const CONTEXT_STOP: &[&str] = &[
-    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "for", "its",
-    "their", "they", "been", "into", "than", "more", "said", "says", "also", "which", "who", "will",
-    "would", "could", "about", "after", "before", "over", "some", "there", "what", "when", "where", "while",
-    "his", "her", "our", "not", "but", "all", "any", "per", "cent", "percent", "million", "billion",
-    "thousand", "hundred", "least", "nearly", "almost", "around", "than", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "told", "other", "such", "only", "just", "still",
+    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "for", "its", "their",
+    "they", "been", "into", "than", "more", "said", "says", "also", "which", "who", "will", "would", "could", "about",
+    "after", "before", "over", "some", "there", "what", "when", "where", "while", "his", "her", "our", "not", "but",
+    "all", "any", "per", "cent", "percent", "million", "billion", "thousand", "hundred", "least", "nearly", "almost",
+    "around", "than", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "told", "other",
+    "such", "only", "just", "still",
 ];
 
 /// Reads the figures of one document.
-pub(crate) fn find_figures(text: &str, layout: &Layout, quotes: &[Quote], people: &[PersonMention], k: &Knowledge) -> Vec<Figure> {
+pub(crate) fn find_figures(
+    text: &str,
+    layout: &Layout,
+    quotes: &[Quote],
+    people: &[PersonMention],
+    k: &Knowledge,
+) -> Vec<Figure> {
     let mut out = Vec::new();
     for p in layout.content() {
         let numbers = find_numbers(text, p.span);
         for (n_idx, m) in numbers.iter().enumerate() {
-            let sentence = p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
+            let sentence =
+                p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
             let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
-            let in_quote = quotes.iter().any(|q| q.span.contains(m.span) || q.span.overlaps(m.span) && q.span.len() > 0);
+            let in_quote =
+                quotes.iter().any(|q| q.span.contains(m.span) || q.span.overlaps(m.span) && q.span.len() > 0);
             let lower = text[sentence.start..sentence.end].to_ascii_lowercase();
             let rel = m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
-            let (measure, known) = if m.kind.is_quantity() {
-                measure_of(k, noun.as_deref(), m, &lower, rel)
-            } else {
-                (None, false)
-            };
+            let (measure, known) =
+                if m.kind.is_quantity() { measure_of(k, noun.as_deref(), m, &lower, rel) } else { (None, false) };
             let unit = match m.kind {
                 FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
                 _ => unit_phrase.clone(),
@@ -109,12 +114,18 @@ pub(crate) fn find_figures(text: &str, layout: &Layout, quotes: &[Quote], people
 }
 
 /// The counted noun phrase after a number and its head word.
-fn counted_noun(text: &str, m: &NumberMatch, sentence: Span, next: Option<&NumberMatch>) -> (Option<String>, Option<String>) {
+fn counted_noun(
+    text: &str,
+    m: &NumberMatch,
+    sentence: Span,
+    next: Option<&NumberMatch>,
+) -> (Option<String>, Option<String>) {
     let end = sentence.end.max(m.after);
     let toks = tokenize(text, m.after, end.min(m.after + 200).min(text.len()));
     let mut i = 0;
     // Skip closing quote marks: "“tens of thousands” of troops".
-    while toks.get(i).is_some_and(|t| t.kind == TokKind::Sym && matches!(t.text, "\u{201d}" | "\"" | "\u{2019}" | "'")) {
+    while toks.get(i).is_some_and(|t| t.kind == TokKind::Sym && matches!(t.text, "\u{201d}" | "\"" | "\u{2019}" | "'"))
+    {
         i += 1;
     }
     // "3,500 of one hundred thousand troops": the noun of the next figure; "90 percent of the voters".
@@ -124,7 +135,10 @@ fn counted_noun(text: &str, m: &NumberMatch, sentence: Span, next: Option<&Numbe
             return noun_phrase(&toks2, 0);
         }
         let mut j = i + 1;
-        while toks.get(j).is_some_and(|t| t.is_word("the") || t.is_word("its") || t.is_word("their") || t.is_word("all")) {
+        while toks
+            .get(j)
+            .is_some_and(|t| t.is_word("the") || t.is_word("its") || t.is_word("their") || t.is_word("all"))
+        {
             j += 1;
         }
         return noun_phrase(&toks, j);
@@ -158,7 +172,13 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
 }
 
 /// The measure of a figure: the knowledge measure whose cue is nearest, else a key from noun and cue.
-fn measure_of(k: &Knowledge, noun: Option<&str>, m: &NumberMatch, lower: &str, rel: std::ops::Range<usize>) -> (Option<String>, bool) {
+fn measure_of(
+    k: &Knowledge,
+    noun: Option<&str>,
+    m: &NumberMatch,
+    lower: &str,
+    rel: std::ops::Range<usize>,
+) -> (Option<String>, bool) {
     let noun = noun.map(str::to_lowercase);
     let mut best: Option<(usize, usize)> = None; // (distance, measure)
     if let Some(n) = &noun {
@@ -173,7 +193,11 @@ fn measure_of(k: &Knowledge, noun: Option<&str>, m: &NumberMatch, lower: &str, r
                     if !boundary_ok {
                         continue;
                     }
-                    let d = if pos + cue.len() <= rel.start { rel.start - (pos + cue.len()) } else { pos.saturating_sub(rel.end) };
+                    let d = if pos + cue.len() <= rel.start {
+                        rel.start - (pos + cue.len())
+                    } else {
+                        pos.saturating_sub(rel.end)
+                    };
                     if best.is_none_or(|(bd, _)| d < bd) {
                         best = Some((d, mi));
                     }
@@ -229,7 +253,10 @@ fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: 
     let toks = tokenize(text, sentence.start, fig.start.max(sentence.start));
     let v = toks.iter().rposition(|t| {
         let w = t.lower();
-        matches!(w.as_str(), "said" | "says" | "claimed" | "claims" | "reported" | "estimated" | "estimates" | "according")
+        matches!(
+            w.as_str(),
+            "said" | "says" | "claimed" | "claims" | "reported" | "estimated" | "estimates" | "according"
+        )
     })?;
     if toks[v].is_word("according") {
         let after = Span::new(toks[v].end, fig.start);

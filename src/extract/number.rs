@@ -334,8 +334,29 @@ fn time_unit(w: &str) -> Option<&'static str> {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
     "dec",
 ];
 
@@ -345,11 +366,11 @@ fn is_month(t: &Tok<'_>) -> bool {
 
 /// Words after "one" that show it is a pronoun, not a count ("one of the reasons").
 const ONE_NOT_A_COUNT: &[&str] = &[
-    "of", "another", "or", "who", "which", "that", "to", "and", "in", "is", "was", "has", "had", "would",
-    "could", "will", "can", "might", "must", "should", "by", "for", "on", "at", "the", "a", "an", "with",
-    "from", "as", "thing", "way", "day", "time", "side", "hand", "point", "more", "less", "less", "else",
-    "such", "but", "so", "he", "she", "they", "we", "i", "you", "it", "may", "does", "did", "do", "says",
-    "said", "knows", "believes", "thinks", "expects", "sees", "hopes",
+    "of", "another", "or", "who", "which", "that", "to", "and", "in", "is", "was", "has", "had", "would", "could",
+    "will", "can", "might", "must", "should", "by", "for", "on", "at", "the", "a", "an", "with", "from", "as", "thing",
+    "way", "day", "time", "side", "hand", "point", "more", "less", "less", "else", "such", "but", "so", "he", "she",
+    "they", "we", "i", "you", "it", "may", "does", "did", "do", "says", "said", "knows", "believes", "thinks",
+    "expects", "sees", "hopes",
 ];
 
 /// A parsed numeral before qualifiers and ranges.
@@ -462,7 +483,10 @@ impl<'a> Reader<'_, 'a> {
                     j += 1;
                     continue;
                 }
-                if w == "and" && last_was_scale && self.word(j + 1).is_some_and(|n| small_number(n.split('-').next().unwrap_or("")).is_some()) {
+                if w == "and"
+                    && last_was_scale
+                    && self.word(j + 1).is_some_and(|n| small_number(n.split('-').next().unwrap_or("")).is_some())
+                {
                     j += 1;
                     continue;
                 }
@@ -483,7 +507,11 @@ impl<'a> Reader<'_, 'a> {
                     if n.glued && currency_symbol(n.text).is_some() {
                         currency = Some(code);
                         j += 2;
-                    } else if t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase() || c == 's') && n.kind == TokKind::Num && t.text != "US" {
+                    } else if t.text.len() >= 2
+                        && t.text.chars().all(|c| c.is_ascii_uppercase() || c == 's')
+                        && n.kind == TokKind::Num
+                        && t.text != "US"
+                    {
                         currency = Some(code);
                         j += 1;
                     }
@@ -502,10 +530,25 @@ impl<'a> Reader<'_, 'a> {
             let v: f64 = t.text.replace(',', "").parse().ok()?;
             year_like = t.text.len() == 4 && !t.text.contains([',', '.']) && (1800.0..=2100.0).contains(&v);
             // Fractions "3/4" (not dates "3/4/2021").
-            if self.is(j + 1, "/") && self.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && n.glued) && !self.is(j + 3, "/") {
+            if self.is(j + 1, "/")
+                && self.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && n.glued)
+                && !self.is(j + 3, "/")
+            {
                 let d: f64 = self.tok(j + 2)?.text.replace(',', "").parse().ok()?;
                 if d != 0.0 && self.tok(j + 1).is_some_and(|s| s.glued) {
-                    return Some(Atom { value: v / d, next: j + 3, currency, percent: false, scaled: false, spelled: false, vague: None, duration: None, ordinal: false, year_like: false, about: false });
+                    return Some(Atom {
+                        value: v / d,
+                        next: j + 3,
+                        currency,
+                        percent: false,
+                        scaled: false,
+                        spelled: false,
+                        vague: None,
+                        duration: None,
+                        ordinal: false,
+                        year_like: false,
+                        about: false,
+                    });
                 }
             }
             (v, j + 1)
@@ -517,7 +560,10 @@ impl<'a> Reader<'_, 'a> {
             } else if (w == "a" || w == "an") && self.word(j + 1).is_some_and(|n| n == "dozen") {
                 spelled = true;
                 (12.0, j + 2)
-            } else if (w == "a" || w == "an") && self.word(j + 1).is_some_and(|n| n == "couple" || n == "pair") && self.is(j + 2, "of") {
+            } else if (w == "a" || w == "an")
+                && self.word(j + 1).is_some_and(|n| n == "couple" || n == "pair")
+                && self.is(j + 2, "of")
+            {
                 spelled = true;
                 couple = self.word(j + 1).is_some_and(|n| n == "couple");
                 (2.0, j + 3)
@@ -525,7 +571,10 @@ impl<'a> Reader<'_, 'a> {
                 spelled = true;
                 let (v, k) = self.spelled_with_leading_one(j + 1)?;
                 (v, k)
-            } else if w == "half" && self.is(j + 1, "a") && self.word(j + 2).is_some_and(|n| scale_word(&n).is_some() || n == "dozen") {
+            } else if w == "half"
+                && self.is(j + 1, "a")
+                && self.word(j + 2).is_some_and(|n| scale_word(&n).is_some() || n == "dozen")
+            {
                 spelled = true;
                 let s = self.word(j + 2).and_then(|n| scale_word(&n)).unwrap_or(12.0);
                 (s / 2.0, j + 3)
@@ -537,29 +586,79 @@ impl<'a> Reader<'_, 'a> {
                 let parts: Vec<&str> = w.split('-').collect();
                 if parts.len() == 2 {
                     if let (Some(n), Some(d)) = (small_number(parts[0]), denominator(parts[1])) {
-                        return Some(self.finish(Atom { value: n / d, next: j + 1, currency, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: false, year_like: false, about: false }));
+                        return Some(self.finish(Atom {
+                            value: n / d,
+                            next: j + 1,
+                            currency,
+                            percent: false,
+                            scaled: false,
+                            spelled: true,
+                            vague: None,
+                            duration: None,
+                            ordinal: false,
+                            year_like: false,
+                            about: false,
+                        }));
                     }
                     if let (Some(n), Some(u)) = (small_number(parts[0]), time_unit(parts[1])) {
-                        return Some(Atom { value: n, next: j + 1, currency: None, percent: false, scaled: false, spelled: true, vague: None, duration: Some(u), ordinal: false, year_like: false, about: false });
+                        return Some(Atom {
+                            value: n,
+                            next: j + 1,
+                            currency: None,
+                            percent: false,
+                            scaled: false,
+                            spelled: true,
+                            vague: None,
+                            duration: Some(u),
+                            ordinal: false,
+                            year_like: false,
+                            about: false,
+                        });
                     }
                 }
                 if let Some(v) = ordinal_word(&w) {
                     if self.tok(j).is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase)) {
-                        return Some(Atom { value: v, next: j + 1, currency: None, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: true, year_like: false, about: false });
+                        return Some(Atom {
+                            value: v,
+                            next: j + 1,
+                            currency: None,
+                            percent: false,
+                            scaled: false,
+                            spelled: true,
+                            vague: None,
+                            duration: None,
+                            ordinal: true,
+                            year_like: false,
+                            about: false,
+                        });
                     }
                     return None;
                 }
                 let (v, k) = self.spelled(j)?;
                 if v == 1.0 && k == j + 1 && w == "one" {
                     let next = self.word(k);
-                    if next.as_deref().is_none_or(|n| ONE_NOT_A_COUNT.contains(&n)) || self.tok(k).is_some_and(|t| t.kind != TokKind::Word) {
+                    if next.as_deref().is_none_or(|n| ONE_NOT_A_COUNT.contains(&n))
+                        || self.tok(k).is_some_and(|t| t.kind != TokKind::Word)
+                    {
                         return None;
                     }
                 }
                 // A spelled fraction: "two thirds", "a third of".
                 if let Some(d) = self.word(k).and_then(|n| denominator(&n)) {
                     if !(d == 2.0) || self.is(k + 1, "of") {
-                        return Some(self.finish(Atom { value: v / d, next: k + 1, currency, percent: false, scaled: false, spelled: true, vague: None, duration: None, ordinal: false, year_like: false, about: false }));
+                        return Some(self.finish(Atom {
+                            value: v / d,
+                            next: k + 1,
+                            currency,
+                            percent: false,
+                            scaled: false,
+                            spelled: true,
+                            vague: None,
+                            duration: None,
+                            ordinal: false,
+                            year_like: false,
+                            about: false,
+                        }));
                     }
                 }
                 spelled = true;
@@ -572,7 +671,19 @@ impl<'a> Reader<'_, 'a> {
         if !spelled {
             if let Some(n) = self.tok(k).filter(|n| n.glued && n.kind == TokKind::Word) {
                 if matches!(n.text, "st" | "nd" | "rd" | "th") {
-                    return Some(Atom { value, next: k + 1, currency: None, percent: false, scaled: false, spelled: false, vague: None, duration: None, ordinal: true, year_like: false, about: false });
+                    return Some(Atom {
+                        value,
+                        next: k + 1,
+                        currency: None,
+                        percent: false,
+                        scaled: false,
+                        spelled: false,
+                        vague: None,
+                        duration: None,
+                        ordinal: true,
+                        year_like: false,
+                        about: false,
+                    });
                 }
             }
         }
@@ -608,7 +719,19 @@ impl<'a> Reader<'_, 'a> {
                 }
             }
         }
-        Some(self.finish(Atom { value, next: k, currency, percent: false, scaled, spelled, vague, duration: None, ordinal: false, year_like: year_like && !scaled, about: couple }))
+        Some(self.finish(Atom {
+            value,
+            next: k,
+            currency,
+            percent: false,
+            scaled,
+            spelled,
+            vague,
+            duration: None,
+            ordinal: false,
+            year_like: year_like && !scaled,
+            about: couple,
+        }))
     }
 
     /// "a hundred", "a thousand", "a million" read as one times the scale.
@@ -734,10 +857,21 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         unit: None,
         after: r.toks[e - 1].end,
     };
-    let day_num = |k: usize| r.tok(k).is_some_and(|d| d.kind == TokKind::Num && d.text.len() <= 2 && d.text.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n)));
-    let year_num = |k: usize| r.tok(k).is_some_and(|d| d.kind == TokKind::Num && d.text.len() == 4 && d.text.parse::<u16>().is_ok_and(|n| (1800..=2100).contains(&n)));
+    let day_num = |k: usize| {
+        r.tok(k).is_some_and(|d| {
+            d.kind == TokKind::Num && d.text.len() <= 2 && d.text.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
+        })
+    };
+    let year_num = |k: usize| {
+        r.tok(k).is_some_and(|d| {
+            d.kind == TokKind::Num
+                && d.text.len() == 4
+                && d.text.parse::<u16>().is_ok_and(|n| (1800..=2100).contains(&n))
+        })
+    };
     // Month-relative modifiers: "since January", "late December".
-    let modifier = t.kind == TokKind::Word && matches!(t.lower().as_str(), "since" | "late" | "early" | "mid" | "until" | "through");
+    let modifier = t.kind == TokKind::Word
+        && matches!(t.lower().as_str(), "since" | "late" | "early" | "mid" | "until" | "through");
     let m = if modifier { i + 1 } else { i };
     if r.tok(m).is_some_and(is_month) {
         let is_may = r.is(m, "may");
@@ -761,7 +895,28 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
             e += 1;
             has_num = true;
         }
-        let prev_ok = i > 0 && r.word(i - 1).is_some_and(|w| matches!(w.as_str(), "in" | "of" | "by" | "last" | "next" | "this" | "from" | "before" | "after" | "since" | "until" | "early" | "late" | "mid" | "during" | "on" | "end"));
+        let prev_ok = i > 0
+            && r.word(i - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "of"
+                        | "by"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "since"
+                        | "until"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "during"
+                        | "on"
+                        | "end"
+                )
+            });
         if has_num || modifier && !is_may || prev_ok && !is_may {
             let q = if modifier && !has_num { Qualifier::Vague } else { Qualifier::Exact };
             let s = if modifier { i } else { m };
@@ -787,7 +942,11 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         }
     }
     // Times: "4:15 PM".
-    if t.kind == TokKind::Num && t.text.len() <= 2 && r.is(i + 1, ":") && r.tok(i + 2).is_some_and(|n| n.kind == TokKind::Num && n.text.len() == 2 && n.glued) {
+    if t.kind == TokKind::Num
+        && t.text.len() <= 2
+        && r.is(i + 1, ":")
+        && r.tok(i + 2).is_some_and(|n| n.kind == TokKind::Num && n.text.len() == 2 && n.glued)
+    {
         let mut e = i + 3;
         if r.word(e).is_some_and(|w| matches!(w.as_str(), "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et")) {
             e += 1;
@@ -801,7 +960,10 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
 }
 
 /// Words that make a following "double"/"triple" a multiplicative claim ("could double").
-const MODALS: &[&str] = &["could", "would", "will", "may", "might", "to", "can", "should", "must", "be", "been", "has", "have", "had", "soon", "nearly", "almost", "more", "than", "roughly", "about"];
+const MODALS: &[&str] = &[
+    "could", "would", "will", "may", "might", "to", "can", "should", "must", "be", "been", "has", "have", "had",
+    "soon", "nearly", "almost", "more", "than", "roughly", "about",
+];
 
 fn multiplier(w: &str) -> Option<f64> {
     Some(match w {
@@ -817,13 +979,31 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     if let Some(w) = r.word(i) {
         if MODALS.contains(&w.as_str()) && !matches!(w.as_str(), "more" | "than" | "about" | "roughly") {
             let mut k = i + 1;
-            while k < i + 3 && r.word(k).is_some_and(|w| multiplier(&w).is_none() && (w.ends_with("ly") || matches!(w.as_str(), "soon" | "be" | "been" | "more" | "than" | "even" | "easily" | "then" | "still"))) {
+            while k < i + 3
+                && r.word(k).is_some_and(|w| {
+                    multiplier(&w).is_none()
+                        && (w.ends_with("ly")
+                            || matches!(
+                                w.as_str(),
+                                "soon" | "be" | "been" | "more" | "than" | "even" | "easily" | "then" | "still"
+                            ))
+                })
+            {
                 k += 1;
             }
             if let Some(v) = r.word(k).and_then(|w| multiplier(&w)) {
                 if !r.word(k + 1).is_some_and(|n| n == "digits" || n == "standard" || n == "agent") {
                     let span = Span::new(r.toks[i].start, r.toks[k].end);
-                    let m = NumberMatch { span, kind: FigureKind::Count, value: Some(v), low: None, high: None, qualifier: Qualifier::Exact, unit: Some("times".into()), after: span.end };
+                    let m = NumberMatch {
+                        span,
+                        kind: FigureKind::Count,
+                        value: Some(v),
+                        low: None,
+                        high: None,
+                        qualifier: Qualifier::Exact,
+                        unit: Some("times".into()),
+                        after: span.end,
+                    };
                     return Some((m, k + 1));
                 }
             }
@@ -852,12 +1032,17 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         if between {
             return t.is_word("and");
         }
-        t.is_word("to") || t.is_word("through") || (t.is_word("or") && !from) || matches!(t.text, "-" | "–" | "—") && !from || from && t.is_word("to")
+        t.is_word("to")
+            || t.is_word("through")
+            || (t.is_word("or") && !from)
+            || matches!(t.text, "-" | "–" | "—") && !from
+            || from && t.is_word("to")
     };
     if a.vague.is_none() && !a.ordinal && connector(a.next) {
         if let Some(b) = r.atom(a.next + 1) {
             let dash = matches!(r.tok(a.next).map(|t| t.text), Some("-" | "–" | "—"));
-            let spaced_dash_ok = !dash || r.tok(a.next).is_some_and(|t| t.glued) || r.tok(a.next + 1).is_some_and(|t| !t.glued);
+            let spaced_dash_ok =
+                !dash || r.tok(a.next).is_some_and(|t| t.glued) || r.tok(a.next + 1).is_some_and(|t| !t.glued);
             if b.vague.is_none() && !b.ordinal && spaced_dash_ok && (a.spelled == b.spelled || !dash) {
                 let mut lo = a.value;
                 let hi = b.value;
@@ -872,7 +1057,16 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
                     b_atom = Some(b);
                 } else if a.year_like && b.year_like && lo < hi && !r.is(a.next, "or") {
                     let span = Span::new(r.toks[i].start, r.toks[b.next - 1].end);
-                    let m = NumberMatch { span, kind: FigureKind::Year, value: None, low: Some(lo), high: Some(hi), qualifier: Qualifier::Range, unit: None, after: span.end };
+                    let m = NumberMatch {
+                        span,
+                        kind: FigureKind::Year,
+                        value: None,
+                        low: Some(lo),
+                        high: Some(hi),
+                        qualifier: Qualifier::Range,
+                        unit: None,
+                        after: span.end,
+                    };
                     return Some((m, b.next));
                 }
             }
@@ -922,7 +1116,8 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     } else {
         (FigureKind::Count, None)
     };
-    let mut m = NumberMatch { span, kind, value: Some(a.value), low: None, high: None, qualifier, unit, after: span.end };
+    let mut m =
+        NumberMatch { span, kind, value: Some(a.value), low: None, high: None, qualifier, unit, after: span.end };
     if let Some((lo, hi)) = a.vague {
         m.value = None;
         m.low = Some(lo);
@@ -951,10 +1146,37 @@ fn tidy(v: f64) -> f64 {
 
 /// A four-digit number followed by a counted noun is a count ("1999 troops"), not a year.
 fn year_is_count(r: &Reader<'_, '_>, next: usize, start: usize) -> bool {
-    if start > 0 && r.word(start - 1).is_some_and(|w| matches!(w.as_str(), "in" | "since" | "of" | "by" | "from" | "until" | "before" | "after" | "during" | "early" | "late" | "mid" | "summer" | "spring" | "autumn" | "winter" | "fall")) {
+    if start > 0
+        && r.word(start - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "since"
+                    | "of"
+                    | "by"
+                    | "from"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "summer"
+                    | "spring"
+                    | "autumn"
+                    | "winter"
+                    | "fall"
+            )
+        })
+    {
         return false;
     }
-    r.word(next).is_some_and(|w| w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_lowercase()) && !matches!(w.as_str(), "was" | "has" | "this" | "its" | "as" | "is" | "elections" | "olympics"))
+    r.word(next).is_some_and(|w| {
+        w.len() > 3
+            && w.ends_with('s')
+            && w.chars().all(|c| c.is_lowercase())
+            && !matches!(w.as_str(), "was" | "has" | "this" | "its" | "as" | "is" | "elections" | "olympics")
+    })
 }
 
 impl Reader<'_, '_> {
@@ -979,7 +1201,16 @@ mod tests {
     fn read(text: &str) -> Vec<(String, &'static str, Option<f64>, Option<f64>, Option<f64>, &'static str)> {
         find_numbers(text, Span::new(0, text.len()))
             .into_iter()
-            .map(|m| (text[m.span.start..m.span.end].to_string(), m.kind.as_str(), m.value, m.low, m.high, m.qualifier.as_str()))
+            .map(|m| {
+                (
+                    text[m.span.start..m.span.end].to_string(),
+                    m.kind.as_str(),
+                    m.value,
+                    m.low,
+                    m.high,
+                    m.qualifier.as_str(),
+                )
+            })
             .collect()
     }
 
@@ -1014,7 +1245,15 @@ mod tests {
             ("More than 90 percent of", "More than 90 percent", "percent", s(90.0), n, n, "more_than"),
             ("rose 90% today", "90%", "percent", s(90.0), n, n, "exact"),
             ("nearly eight years of fighting", "nearly eight years", "duration", s(8.0), n, n, "nearly"),
-            ("\"tens of thousands\" of troops", "tens of thousands", "approximate", n, s(10000.0), s(100000.0), "vague"),
+            (
+                "\"tens of thousands\" of troops",
+                "tens of thousands",
+                "approximate",
+                n,
+                s(10000.0),
+                s(100000.0),
+                "vague",
+            ),
             ("fifty-two men", "fifty-two", "count", s(52.0), n, n, "exact"),
             ("a dozen schools", "a dozen", "count", s(12.0), n, n, "exact"),
             ("half a million people", "half a million", "count", s(500000.0), n, n, "exact"),

@@ -53,7 +53,8 @@ impl PersonMention {
     }
 }
 
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "bin", "al", "el", "ibn", "dos", "del"];
+const PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "bin", "al", "el", "ibn", "dos", "del"];
 
 fn is_name_word(t: &Tok<'_>, k: &Knowledge) -> bool {
     t.kind == TokKind::Word
@@ -98,12 +99,27 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> Vec<Per
         while i < toks.len() {
             let t = &toks[i];
             // Split copy: "L avrov".
-            if t.kind == TokKind::Word && t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase) && !toks.get(i + 1).is_some_and(|n| n.text == ".") {
-                if let Some(n) = toks.get(i + 1).filter(|n| n.kind == TokKind::Word && n.text.chars().next().is_some_and(char::is_lowercase) && n.text.len() >= 3) {
+            if t.kind == TokKind::Word
+                && t.text.chars().count() == 1
+                && t.text.chars().all(char::is_uppercase)
+                && !toks.get(i + 1).is_some_and(|n| n.text == ".")
+            {
+                if let Some(n) = toks.get(i + 1).filter(|n| {
+                    n.kind == TokKind::Word
+                        && n.text.chars().next().is_some_and(char::is_lowercase)
+                        && n.text.len() >= 3
+                }) {
                     let joined = format!("{}{}", t.text, n.text);
                     if k.by_surname.contains_key(&fold(&joined)) {
                         let speaks = near_say(&toks, i, i + 2);
-                        cands.push(Candidate { span: Span::new(t.start, n.end), written: joined, role: None, speaks, titled: false, words: 1 });
+                        cands.push(Candidate {
+                            span: Span::new(t.start, n.end),
+                            written: joined,
+                            role: None,
+                            speaks,
+                            titled: false,
+                            words: 1,
+                        });
                         i += 2;
                         continue;
                     }
@@ -124,9 +140,19 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> Vec<Per
                     if strip_possessive(u.text) != u.text || split_glued_verb(u.text).is_some() {
                         break;
                     }
-                } else if j > i && u.kind == TokKind::Word && PARTICLES.contains(&u.text) && toks.get(j + 1).is_some_and(|n| is_name_word(n, k)) {
+                } else if j > i
+                    && u.kind == TokKind::Word
+                    && PARTICLES.contains(&u.text)
+                    && toks.get(j + 1).is_some_and(|n| is_name_word(n, k))
+                {
                     j += 1;
-                } else if j > i && u.kind == TokKind::Word && u.text.chars().count() == 1 && u.text.chars().all(char::is_uppercase) && toks.get(j + 1).is_some_and(|n| n.text == "." && n.glued) && toks.get(j + 2).is_some_and(|n| is_name_word(n, k)) {
+                } else if j > i
+                    && u.kind == TokKind::Word
+                    && u.text.chars().count() == 1
+                    && u.text.chars().all(char::is_uppercase)
+                    && toks.get(j + 1).is_some_and(|n| n.text == "." && n.glued)
+                    && toks.get(j + 2).is_some_and(|n| is_name_word(n, k))
+                {
                     j += 2; // middle initial
                 } else {
                     break;
@@ -159,7 +185,14 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> Vec<Per
             let role = title_before(text, &toks, i, k);
             speaks = speaks || near_say(&toks, i, j);
             let titled = role.is_some();
-            cands.push(Candidate { span: Span::new(first.start, end), written, role, speaks, titled, words: words.len() });
+            cands.push(Candidate {
+                span: Span::new(first.start, end),
+                written,
+                role,
+                speaks,
+                titled,
+                words: words.len(),
+            });
             i = j.max(i + 1);
         }
     }
@@ -185,7 +218,9 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
         let t = &toks[j - 1];
         let lw = strip_possessive(&t.lower()).to_string();
         let title_like = t.kind == TokKind::Word
-            && (is_title_word(&lw) || k.not_names.contains(strip_possessive(t.text)) || t.text.chars().all(|c| c.is_uppercase() || c == '.') && t.text.len() >= 2);
+            && (is_title_word(&lw)
+                || k.not_names.contains(strip_possessive(t.text))
+                || t.text.chars().all(|c| c.is_uppercase() || c == '.') && t.text.len() >= 2);
         if title_like {
             has_title_word |= is_title_word(&lw);
             start = Some(j - 1);
@@ -201,7 +236,13 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
             j -= 1;
             continue;
         }
-        if t.text == "," && !crossed_comma && start.is_none() && j >= 2 && toks[j - 2].kind == TokKind::Word && is_title_word(&toks[j - 2].lower()) {
+        if t.text == ","
+            && !crossed_comma
+            && start.is_none()
+            && j >= 2
+            && toks[j - 2].kind == TokKind::Word
+            && is_title_word(&toks[j - 2].lower())
+        {
             // Appositive: "Ukraine's top commander, Ruslan Khomchak".
             crossed_comma = true;
             j -= 1;
@@ -241,7 +282,11 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
             c.written.clone()
         } else {
             // Prefer the nearest full name with this surname.
-            full_names.iter().find(|(s, _)| *s == folded_written).map(|(_, f)| f.clone()).unwrap_or_else(|| c.written.clone())
+            full_names
+                .iter()
+                .find(|(s, _)| *s == folded_written)
+                .map(|(_, f)| f.clone())
+                .unwrap_or_else(|| c.written.clone())
         };
         let mut registry = lookup(&full, k);
         // A surname alone is spelled as written: "Blinken" after "Anthony Blinken" is spelled right,
@@ -260,7 +305,11 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
         }
         // Single capitalised words that resolve nowhere and carry no evidence are not people, and a
         // common noun that speaks ("Officials said") is a body, not a person.
-        if c.words == 1 && registry.is_none() && full == c.written && (!c.titled && !c.speaks || BODY_NOUNS.contains(&c.written.to_lowercase().as_str())) {
+        if c.words == 1
+            && registry.is_none()
+            && full == c.written
+            && (!c.titled && !c.speaks || BODY_NOUNS.contains(&c.written.to_lowercase().as_str()))
+        {
             continue;
         }
         let (registry, status) = match registry {
@@ -338,9 +387,17 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
     // Near misses of registry surnames, closest first (vowel slips cost less than consonant ones).
     let mut best: Option<(f64, usize)> = None;
     for (rs, people) in &k.by_surname {
-        let same_given = |i: usize| given.as_ref().is_some_and(|g| spellings(i).iter().any(|s| given_name(s).map(fold).as_deref() == Some(g.as_str())));
+        let same_given = |i: usize| {
+            given
+                .as_ref()
+                .is_some_and(|g| spellings(i).iter().any(|s| given_name(s).map(fold).as_deref() == Some(g.as_str())))
+        };
         for &i in people {
-            let close = near_miss(&sur, rs) || same_given(i) && edit_distance(&sur, rs) <= 2 && sur.len() >= 4 && sur.chars().next() == rs.chars().next();
+            let close = near_miss(&sur, rs)
+                || same_given(i)
+                    && edit_distance(&sur, rs) <= 2
+                    && sur.len() >= 4
+                    && sur.chars().next() == rs.chars().next();
             if !close {
                 continue;
             }
@@ -387,7 +444,9 @@ mod tests {
 
     #[test]
     fn not_people() {
-        for t in ["It was the unwavering support of the United States for them.", "Officials said the talks had failed."] {
+        for t in
+            ["It was the unwavering support of the United States for them.", "Officials said the talks had failed."]
+        {
             assert!(people(t).is_empty(), "{t}: {:?}", people(t));
         }
     }

@@ -85,7 +85,8 @@ fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
         let (i, c) = chars[k];
         let abs = para.start + i;
         let opener = c == '\u{2018}' || c == '\'';
-        let prev_ok = k == 0 || chars[k - 1].1.is_whitespace() || matches!(chars[k - 1].1, '(' | '[' | '\u{2014}' | '-' | ':');
+        let prev_ok =
+            k == 0 || chars[k - 1].1.is_whitespace() || matches!(chars[k - 1].1, '(' | '[' | '\u{2014}' | '-' | ':');
         let next_ok = chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
         if opener && prev_ok && next_ok && !inside(abs) {
             // Find the closer: ’ or ' not followed by a letter.
@@ -93,7 +94,10 @@ fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
             let mut found = None;
             while m < chars.len() && chars[m].0 - i < 300 {
                 let (_, d) = chars[m];
-                if (d == '\u{2019}' || d == '\'') && !chars.get(m + 1).is_some_and(|(_, n)| n.is_alphanumeric()) && !chars[m - 1].1.is_whitespace() {
+                if (d == '\u{2019}' || d == '\'')
+                    && !chars.get(m + 1).is_some_and(|(_, n)| n.is_alphanumeric())
+                    && !chars[m - 1].1.is_whitespace()
+                {
                     found = Some(m);
                     break;
                 }
@@ -124,7 +128,10 @@ fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
 /// A title of a work or a name in quotes ("God Of War"): every word capitalised, short.
 fn looks_like_title(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
-    words.len() >= 2 && words.len() <= 6 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())) && !q.ends_with(['.', ',', '!', '?'])
+    words.len() >= 2
+        && words.len() <= 6
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        && !q.ends_with(['.', ',', '!', '?'])
 }
 
 /// Finds the quotes of one document and attributes them.
@@ -140,7 +147,9 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         }
         // Sentence subjects: the first person mention near the start of each sentence.
         for s in &p.sentences {
-            if let Some((idx, _)) = people.iter().enumerate().find(|(_, m)| s.start <= m.span.start && m.span.end <= s.end) {
+            if let Some((idx, _)) =
+                people.iter().enumerate().find(|(_, m)| s.start <= m.span.start && m.span.end <= s.end)
+            {
                 let toks_before = text[s.start..people[idx].span.start].split_whitespace().count();
                 if toks_before <= 6 {
                     salient.push((people[idx].span.start, idx));
@@ -173,7 +182,10 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             }
             // Resolve pronouns.
             if let Some(sp) = &mut speaker {
-                if sp.person.is_none() && PRONOUNS.contains(&sp.text.to_lowercase().as_str()) && matches!(sp.text.to_lowercase().as_str(), "he" | "she") {
+                if sp.person.is_none()
+                    && PRONOUNS.contains(&sp.text.to_lowercase().as_str())
+                    && matches!(sp.text.to_lowercase().as_str(), "he" | "she")
+                {
                     if let Some(&(_, idx)) = salient.iter().rev().find(|(o, _)| *o < sp.span.start) {
                         sp.person = Some(idx);
                         sp.name = people[idx].full.clone();
@@ -198,7 +210,12 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         if quotes[i].speaker.as_ref().is_some_and(|s| s.person.is_some()) {
             continue;
         }
-        let found = (0..quotes.len()).find(|&j| j != i && quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some()) && !keys[i].is_empty() && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10));
+        let found = (0..quotes.len()).find(|&j| {
+            j != i
+                && quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some())
+                && !keys[i].is_empty()
+                && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10)
+        });
         if let Some(j) = found {
             quotes[i].speaker = quotes[j].speaker.clone();
         }
@@ -244,7 +261,9 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
     }
     let phrase = text[span.start..span.end].to_string();
     let name = phrase.trim_start_matches(|c: char| c.is_whitespace()).to_string();
-    let name = ["the ", "The ", "a ", "A ", "an ", "An "].iter().fold(name, |n, d| n.strip_prefix(d).map(str::to_string).unwrap_or(n));
+    let name = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .fold(name, |n, d| n.strip_prefix(d).map(str::to_string).unwrap_or(n));
     Some(Speaker { span, text: phrase, name, person: None })
 }
 
@@ -254,7 +273,12 @@ fn np_word(t: &Tok<'_>) -> bool {
         return false;
     }
     let w = t.lower();
-    t.is_capitalised() || is_title_word(&w) || BODY_NOUNS.contains(&w.as_str()) || PRONOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its") || t.text.chars().all(|c| c.is_uppercase() || c == '.')
+    t.is_capitalised()
+        || is_title_word(&w)
+        || BODY_NOUNS.contains(&w.as_str())
+        || PRONOUNS.contains(&w.as_str())
+        || matches!(w.as_str(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its")
+        || t.text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// The end of a speaker phrase starting at `s`: phrase words, with "of"/"and" inside
@@ -265,7 +289,10 @@ fn np_end(toks: &[Tok<'_>], s: usize) -> usize {
         let t = &toks[e];
         if np_word(t) || t.text == "." && t.glued && e > s {
             e += 1;
-        } else if e > s && (t.is_word("of") || t.is_word("and")) && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || is_title_word(&n.lower())) {
+        } else if e > s
+            && (t.is_word("of") || t.is_word("and"))
+            && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || is_title_word(&n.lower()))
+        {
             e += 1;
         } else {
             break;
@@ -292,13 +319,19 @@ fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMentio
         if let Some(stem) = lw.strip_suffix(v) {
             if PRONOUNS.contains(&stem) {
                 let span = Span::new(t.start, t.start + stem.len());
-                return Some(Speaker { span, text: text[span.start..span.end].to_string(), name: stem.to_string(), person: None });
+                return Some(Speaker {
+                    span,
+                    text: text[span.start..span.end].to_string(),
+                    name: stem.to_string(),
+                    person: None,
+                });
             }
         }
     }
     if let Some(idx) = person_at(people, Span::new(t.start, t.end)) {
         let m = &people[idx];
-        if m.speaks || toks.iter().skip(i).take_while(|u| u.start < m.span.end + 40).any(|u| is_frame_verb(&u.lower())) {
+        if m.speaks || toks.iter().skip(i).take_while(|u| u.start < m.span.end + 40).any(|u| is_frame_verb(&u.lower()))
+        {
             if m.span.start == t.start {
                 return Some(speaker_from_person(people, idx, text));
             }
@@ -318,14 +351,22 @@ fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMentio
     if toks.get(v).is_some_and(|t| t.is_word("on") || t.is_word("also") || t.is_word("later") || t.is_word("then")) {
         v += if toks.get(v).is_some_and(|t| t.is_word("on")) { 2 } else { 1 };
     }
-    if toks.get(v).is_some_and(|t| is_frame_verb(&t.lower()) || t.is_word("was") && toks.get(v + 1).is_some_and(|n| n.is_word("quoted"))) {
+    if toks.get(v).is_some_and(|t| {
+        is_frame_verb(&t.lower()) || t.is_word("was") && toks.get(v + 1).is_some_and(|n| n.is_word("quoted"))
+    }) {
         return speaker_from_tokens(text, toks, s, e, people);
     }
     None
 }
 
 /// `X said: "…"`, `X told reporters that "…"`, `X vowed support over "…"`.
-fn before_frame(text: &str, toks: &[Tok<'_>], outer: Span, sentence: Span, people: &[PersonMention]) -> Option<Speaker> {
+fn before_frame(
+    text: &str,
+    toks: &[Tok<'_>],
+    outer: Span,
+    sentence: Span,
+    people: &[PersonMention],
+) -> Option<Speaker> {
     let end = toks.iter().position(|t| t.start >= outer.start)?;
     let start = toks.iter().position(|t| t.start >= sentence.start).unwrap_or(0);
     // The last verb of saying before the quote in this sentence.
@@ -337,7 +378,10 @@ fn before_frame(text: &str, toks: &[Tok<'_>], outer: Span, sentence: Span, peopl
     let before = Span::new(toks[start].start, toks[verb].start);
     let possessive = |m: &PersonMention| {
         let rest = &text[m.span.end..];
-        rest.starts_with("'s") || rest.starts_with("\u{2019}s") || rest.starts_with('\'') || rest.starts_with('\u{2019}')
+        rest.starts_with("'s")
+            || rest.starts_with("\u{2019}s")
+            || rest.starts_with('\'')
+            || rest.starts_with('\u{2019}')
     };
     if let Some(idx) = people.iter().position(|m| before.contains(m.span) && !possessive(m)) {
         return Some(speaker_from_person(people, idx, text));
@@ -345,7 +389,12 @@ fn before_frame(text: &str, toks: &[Tok<'_>], outer: Span, sentence: Span, peopl
     // A pronoun subject at the start of the sentence: "He also welcomed … but said that …".
     if toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "he" | "she")) && start < verb {
         let t = &toks[start];
-        return Some(Speaker { span: Span::new(t.start, t.end), text: t.text.to_string(), name: t.lower(), person: None });
+        return Some(Speaker {
+            span: Span::new(t.start, t.end),
+            text: t.text.to_string(),
+            name: t.lower(),
+            person: None,
+        });
     }
     // "He said the number …", "The statement said: …", "the foreign ministry said".
     let mut s = verb;
@@ -355,7 +404,10 @@ fn before_frame(text: &str, toks: &[Tok<'_>], outer: Span, sentence: Span, peopl
     // Skip auxiliaries: "has accused", "was quoted".
     speaker_from_tokens(text, toks, s, verb, people).or_else(|| {
         let aux = verb.checked_sub(1)?;
-        if matches!(toks[aux].lower().as_str(), "has" | "have" | "had" | "also" | "was" | "were" | "is" | "will" | "would") {
+        if matches!(
+            toks[aux].lower().as_str(),
+            "has" | "have" | "had" | "also" | "was" | "were" | "is" | "will" | "would"
+        ) {
             let mut s = aux;
             while s > start && np_word(&toks[s - 1]) && aux - s < 8 {
                 s -= 1;
@@ -392,7 +444,10 @@ mod tests {
             ("Over \u{2018}continued aggression\u{2019} today", &["continued aggression"]),
             ("It's Kyiv's 'reckless' move", &["reckless"]),
             ("\u{201c}Open at the end", &["Open at the end"]),
-            ("the \u{201c}threat\u{201d} to Ukraine\u{2019}s \u{201c}security\u{201d}, claiming", &["threat", "security"]),
+            (
+                "the \u{201c}threat\u{201d} to Ukraine\u{2019}s \u{201c}security\u{201d}, claiming",
+                &["threat", "security"],
+            ),
         ];
         for (t, want) in cases {
             assert_eq!(quotes_of(t), *want, "{t}");

@@ -120,7 +120,8 @@ mod tests {
     #[test]
     fn token_table() {
         let t = "Over 3,500 troops, fifty-two men and $1.5bn; Kyiv's U.S. envoy";
-        let toks: Vec<(&str, TokKind, bool)> = tokenize(t, 0, t.len()).iter().map(|k| (k.text, k.kind, k.glued)).collect();
+        let toks: Vec<(&str, TokKind, bool)> =
+            tokenize(t, 0, t.len()).iter().map(|k| (k.text, k.kind, k.glued)).collect();
         let want = [
             ("Over", TokKind::Word, false),
             ("3,500", TokKind::Num, false),

@@ -61,7 +61,12 @@ pub struct ClaimGraph<'a> {
 
 impl<'a> ClaimGraph<'a> {
     /// Builds the graph.
-    pub fn build(docs: &'a [Document], ex: &'a [Extraction], people: &'a People, knowledge: &'a Knowledge) -> ClaimGraph<'a> {
+    pub fn build(
+        docs: &'a [Document],
+        ex: &'a [Extraction],
+        people: &'a People,
+        knowledge: &'a Knowledge,
+    ) -> ClaimGraph<'a> {
         let mut graph = DiGraph::new();
         let mut measure_nodes = BTreeMap::new();
         let person_nodes: Vec<NodeIndex> = (0..people.people.len()).map(|p| graph.add_node(Node::Person(p))).collect();
@@ -79,7 +84,8 @@ impl<'a> ClaimGraph<'a> {
                 let fnode = graph.add_node(Node::Figure((d, fi)));
                 graph.add_edge(dn, fnode, Edge::Contains);
                 if let Some(m) = &f.measure {
-                    let mn = *measure_nodes.entry(m.clone()).or_insert_with(|| graph.add_node(Node::Measure(m.clone())));
+                    let mn =
+                        *measure_nodes.entry(m.clone()).or_insert_with(|| graph.add_node(Node::Measure(m.clone())));
                     graph.add_edge(fnode, mn, Edge::Measures);
                 }
             }
@@ -133,7 +139,9 @@ impl<'a> ClaimGraph<'a> {
     pub fn nodes(&self) -> Vec<(usize, &Node, Vec<(usize, &Edge)>)> {
         self.graph
             .node_indices()
-            .map(|n| (n.index(), &self.graph[n], self.graph.edges(n).map(|e| (e.target().index(), e.weight())).collect()))
+            .map(|n| {
+                (n.index(), &self.graph[n], self.graph.edges(n).map(|e| (e.target().index(), e.weight())).collect())
+            })
             .collect()
     }
 }

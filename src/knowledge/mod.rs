@@ -149,7 +149,10 @@ impl Knowledge {
         self.office_titles
             .iter()
             .find(|(name, _)| {
-                t == *name || t.ends_with(&format!(" {name}")) || t.starts_with(&format!("{name} ")) || t.contains(&format!(" {name} "))
+                t == *name
+                    || t.ends_with(&format!(" {name}"))
+                    || t.starts_with(&format!("{name} "))
+                    || t.contains(&format!(" {name} "))
             })
             .map(|(_, i)| *i)
     }

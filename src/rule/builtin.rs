@@ -34,5 +34,10 @@ pub(crate) fn rule_sources() -> Vec<Source> {
 }
 
 pub(crate) fn knowledge_sources() -> KnowledgeSources {
-    KnowledgeSources { people: sources(PEOPLE), measures: sources(MEASURES), furniture: sources(FURNITURE), gazetteer: sources(GAZETTEER) }
+    KnowledgeSources {
+        people: sources(PEOPLE),
+        measures: sources(MEASURES),
+        furniture: sources(FURNITURE),
+        gazetteer: sources(GAZETTEER),
+    }
 }

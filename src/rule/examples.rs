@@ -41,9 +41,11 @@ pub fn run_all(engine: &Engine) -> Vec<ExampleResult> {
                 let ex_ = engine.extract(&mut docs);
                 let people = crate::resolve::resolve(&ex_, &engine.knowledge);
                 let graph = crate::ClaimGraph::build(&docs, &ex_, &people, &engine.knowledge);
-                let findings: Vec<String> = rule.check.run(&graph).into_iter().map(|v| crate::Finding::new(rule, v).message).collect();
+                let findings: Vec<String> =
+                    rule.check.run(&graph).into_iter().map(|v| crate::Finding::new(rule, v).message).collect();
                 let fired = !findings.is_empty();
-                let detail = if fired { format!("fired: {}", findings.join(" | ")) } else { "did not fire".to_string() };
+                let detail =
+                    if fired { format!("fired: {}", findings.join(" | ")) } else { "did not fire".to_string() };
                 out.push(ExampleResult { rule: rule.id.clone(), which, index, ok: fired == want, detail });
             }
         }

@@ -38,9 +38,19 @@ pub struct LoadError {
 }
 
 impl LoadError {
-    pub(crate) fn new(source: &Source, message: impl Into<String>, at: Option<(usize, usize)>, label: &str) -> LoadError {
+    pub(crate) fn new(
+        source: &Source,
+        message: impl Into<String>,
+        at: Option<(usize, usize)>,
+        label: &str,
+    ) -> LoadError {
         let labels = at.map(|(s, e)| vec![(SourceSpan::from(s..e.max(s)), label.to_string())]).unwrap_or_default();
-        LoadError { message: message.into(), help: None, src: NamedSource::new(source.name.clone(), source.text.clone()), labels }
+        LoadError {
+            message: message.into(),
+            help: None,
+            src: NamedSource::new(source.name.clone(), source.text.clone()),
+            labels,
+        }
     }
 
     fn with_help(mut self, help: impl Into<String>) -> LoadError {
@@ -117,8 +127,13 @@ fn guard_aliases(source: &Source) -> Result<(), LoadError> {
     let aliases = source.text.matches('*').count();
     let anchors = source.text.matches('&').count();
     if anchors > 0 && aliases > 64 {
-        return Err(LoadError::new(source, format!("{aliases} YAML aliases: refusing a file whose aliases may expand exponentially"), None, "")
-            .with_help("write the rule out without anchors and aliases"));
+        return Err(LoadError::new(
+            source,
+            format!("{aliases} YAML aliases: refusing a file whose aliases may expand exponentially"),
+            None,
+            "",
+        )
+        .with_help("write the rule out without anchors and aliases"));
     }
     Ok(())
 }
@@ -132,8 +147,10 @@ fn decode<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, LoadError>
 /// (a user's folder overrides the built-in rules), otherwise duplicates are errors.
 pub(crate) fn load_rules(sources: &[Source], base: Option<RuleSet>) -> Result<RuleSet, Vec<LoadError>> {
     let mut errors = Vec::new();
-    let base_ids: Vec<String> = base.as_ref().map(|b| b.rules.iter().map(|r| r.id.clone()).collect()).unwrap_or_default();
-    let mut rules: BTreeMap<String, (Rule, usize)> = base.map(|b| b.rules.into_iter().map(|r| (r.id.clone(), (r, usize::MAX))).collect()).unwrap_or_default();
+    let base_ids: Vec<String> =
+        base.as_ref().map(|b| b.rules.iter().map(|r| r.id.clone()).collect()).unwrap_or_default();
+    let mut rules: BTreeMap<String, (Rule, usize)> =
+        base.map(|b| b.rules.into_iter().map(|r| (r.id.clone(), (r, usize::MAX))).collect()).unwrap_or_default();
     for (si, source) in sources.iter().enumerate() {
         let mut rule: Rule = match decode(source) {
             Ok(r) => r,
@@ -150,7 +167,12 @@ pub(crate) fn load_rules(sources: &[Source], base: Option<RuleSet>) -> Result<Ru
         if let Some((_, prev)) = rules.get(&rule.id) {
             if *prev != usize::MAX && !base_ids.contains(&rule.id) {
                 let first = &sources[*prev];
-                let mut e = LoadError::new(source, format!("duplicate rule id `{}`", rule.id), key_span(&source.text, "id"), "defined again here");
+                let mut e = LoadError::new(
+                    source,
+                    format!("duplicate rule id `{}`", rule.id),
+                    key_span(&source.text, "id"),
+                    "defined again here",
+                );
                 e.help = Some(format!("first defined in {}", first.name));
                 errors.push(e);
                 continue;
@@ -167,7 +189,12 @@ pub(crate) fn load_rules(sources: &[Source], base: Option<RuleSet>) -> Result<Ru
 
 fn validate(rule: &Rule, source: &Source) -> Result<(), LoadError> {
     if rule.id.is_empty() || !rule.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        return Err(LoadError::new(source, format!("rule id `{}` must be lowercase words joined by hyphens", rule.id), key_span(&source.text, "id"), "this id"));
+        return Err(LoadError::new(
+            source,
+            format!("rule id `{}` must be lowercase words joined by hyphens", rule.id),
+            key_span(&source.text, "id"),
+            "this id",
+        ));
     }
     let allowed = rule.check.bindings();
     let mut templates = vec![("message", rule.message.as_str())];
@@ -183,12 +210,23 @@ fn validate(rule: &Rule, source: &Source) -> Result<(), LoadError> {
     for (key, t) in templates {
         for (name, _) in placeholders(t) {
             if !allowed.contains(&name.as_str()) {
-                return Err(LoadError::new(source, format!("unknown placeholder `{{{name}}}` in `{key}`"), key_span(&source.text, key), "in this template")
-                    .with_help(format!("the {} check provides: {}", rule.check.kind_name(), allowed.join(", "))));
+                return Err(LoadError::new(
+                    source,
+                    format!("unknown placeholder `{{{name}}}` in `{key}`"),
+                    key_span(&source.text, key),
+                    "in this template",
+                )
+                .with_help(format!(
+                    "the {} check provides: {}",
+                    rule.check.kind_name(),
+                    allowed.join(", ")
+                )));
             }
         }
     }
-    rule.check.validate().map_err(|m| LoadError::new(source, m, key_span(&source.text, "check"), "in these parameters"))?;
+    rule.check
+        .validate()
+        .map_err(|m| LoadError::new(source, m, key_span(&source.text, "check"), "in these parameters"))?;
     Ok(())
 }
 
@@ -253,7 +291,12 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
             for t in &p.offices {
                 if !k.offices.iter().any(|o| o.id == t.office) && s.text.contains(&t.office) {
                     let at = s.text.find(&format!("office: {}", t.office)).map(|i| (i + 8, i + 8 + t.office.len()));
-                    errors.push(LoadError::new(s, format!("unknown office `{}` for {}", t.office, p.canonical), at, "not defined under `offices:`"));
+                    errors.push(LoadError::new(
+                        s,
+                        format!("unknown office `{}` for {}", t.office, p.canonical),
+                        at,
+                        "not defined under `offices:`",
+                    ));
                 }
             }
         }
@@ -272,7 +315,11 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
     for s in &src.furniture {
         match decode::<FurnitureFile>(s) {
             Ok(f) => {
-                for (list, into) in [(f.line, &mut k.furniture.line), (f.tail, &mut k.furniture.tail), (f.widget, &mut k.furniture.widget)] {
+                for (list, into) in [
+                    (f.line, &mut k.furniture.line),
+                    (f.tail, &mut k.furniture.tail),
+                    (f.widget, &mut k.furniture.widget),
+                ] {
                     for pat in list {
                         match Regex::new(&format!("(?i){pat}")) {
                             Ok(r) => into.push(r),
@@ -310,7 +357,8 @@ mod tests {
 
     #[test]
     fn unknown_key_is_located() {
-        let s = rule_src("id: x\nseverity: error\ncheck:\n  kind: figure-agreement\n  params: {}\nmessage: m\nbogus: 1\n");
+        let s =
+            rule_src("id: x\nseverity: error\ncheck:\n  kind: figure-agreement\n  params: {}\nmessage: m\nbogus: 1\n");
         let errs = load_rules(&[s.clone()], None).expect_err("unknown key must fail");
         let e = &errs[0];
         assert!(e.message().contains("unknown field `bogus`"), "{}", e.message());
@@ -320,7 +368,8 @@ mod tests {
 
     #[test]
     fn bad_placeholder_is_located() {
-        let s = rule_src("id: x\nseverity: error\ncheck:\n  kind: figure-agreement\n  params: {}\nmessage: \"{nope}\"\n");
+        let s =
+            rule_src("id: x\nseverity: error\ncheck:\n  kind: figure-agreement\n  params: {}\nmessage: \"{nope}\"\n");
         let errs = load_rules(&[s], None).expect_err("bad placeholder must fail");
         assert!(errs[0].message().contains("{nope}"), "{}", errs[0].message());
     }

@@ -7,10 +7,10 @@
 use crate::document::Span;
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "prof", "st",
-    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gov't", "dept", "univ", "maj",
-    "brig", "cmdr", "supt", "insp", "det", "amb", "messrs", "etc", "approx", "est", "fig", "al",
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "prof", "st", "jr", "sr",
+    "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gov't", "dept", "univ", "maj", "brig", "cmdr", "supt", "insp",
+    "det", "amb", "messrs", "etc", "approx", "est", "fig", "al",
 ];
 
 /// Splits the paragraph `span` of `text` into sentence spans (trimmed).
@@ -35,8 +35,7 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Span> {
             let rest = &text[end..span.end];
             let ws = rest.len() - rest.trim_start().len();
             let next = rest.trim_start().chars().next();
-            let starts_new = ws > 0
-                && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c));
+            let starts_new = ws > 0 && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c));
             if starts_new && !(b == b'.' && is_abbreviation(&text[start..i])) {
                 push(text, &mut out, start, end);
                 start = end + ws;
@@ -95,10 +94,10 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let cases: &[(&str, &[&str])] = &[
             ("Mr. Kerry spoke. He left.", &["Mr. Kerry spoke.", "He left."]),
-            ("The U.S. Secretary met Gen. Smith on Dec. 5. Then talks ended.", &[
-                "The U.S. Secretary met Gen. Smith on Dec. 5.",
-                "Then talks ended.",
-            ]),
+            (
+                "The U.S. Secretary met Gen. Smith on Dec. 5. Then talks ended.",
+                &["The U.S. Secretary met Gen. Smith on Dec. 5.", "Then talks ended."],
+            ),
             ("\"We stand with you.\" Blinken said so.", &["\"We stand with you.\"", "Blinken said so."]),
             ("It rose 3.5 percent. Prices fell.", &["It rose 3.5 percent.", "Prices fell."]),
             ("J. R. Smith left!", &["J. R. Smith left!"]),
