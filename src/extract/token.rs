@@ -43,6 +43,18 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenizes `text[start..end]`; spans are offsets into `text`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    // Callers compute windows in bytes ("the next 200 bytes"): round them onto char boundaries.
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (floor(start), floor(end));
+    if start >= end {
+        return Vec::new();
+    }
     let s = &text[start..end];
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 5);
     let mut it = s.char_indices().peekable();
