@@ -131,7 +131,14 @@ impl Finding {
         };
         let mut main = part(first, self.message.clone(), self.help.clone());
         main.code = Some(self.rule.clone());
-        main.related = order[1..].iter().map(|&d| part(d, format!("evidence in {}", docs[d].path), None)).collect();
+        main.related = order[1..]
+            .iter()
+            .map(|&d| {
+                let mut p = part(d, format!("evidence in {}", docs[d].path), None);
+                p.severity = Severity::Info; // evidence, not a second problem
+                p
+            })
+            .collect();
         main
     }
 }

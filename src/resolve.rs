@@ -102,9 +102,9 @@ fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction], k: &Knowledge)
     let given: Vec<Option<String>> = out.people.iter().map(|p| given_name(&p.name).map(fold)).collect();
     // Block by surname length to avoid comparing every pair in a large corpus.
     let mut by_len: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
+    for (i, s) in sur.iter().enumerate() {
         if out.people[i].registry.is_none() {
-            by_len.entry(sur[i].chars().count()).or_default().push(i);
+            by_len.entry(s.chars().count()).or_default().push(i);
         }
     }
     let mut merged_into: Vec<Option<usize>> = vec![None; n];

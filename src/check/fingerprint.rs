@@ -111,6 +111,6 @@ pub(crate) fn similar_pairs(
             (c >= min_containment).then_some((i, j, c))
         })
         .collect();
-    pairs.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    pairs.sort_by_key(|a| (a.0, a.1));
     (prepared, pairs)
 }

@@ -23,7 +23,7 @@ impl Interval {
 /// Relative room for "about", "around", "some".
 const ABOUT: f64 = 0.10;
 /// Relative room for a round number stated exactly.
-const ROUND: f64 = 0.05;
+const ROUND: f64 = 0.025;
 
 /// The interval a figure allows; `tolerance` widens every bound by that fraction.
 pub(crate) fn interval(f: &Figure, tolerance: f64) -> Option<Interval> {

@@ -81,8 +81,7 @@ pub(crate) fn find_figures(
             let sentence =
                 p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
             let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
-            let in_quote =
-                quotes.iter().any(|q| q.span.contains(m.span) || q.span.overlaps(m.span) && q.span.len() > 0);
+            let in_quote = quotes.iter().any(|q| q.span.overlaps(m.span));
             let lower = text[sentence.start..sentence.end].to_ascii_lowercase();
             let rel = m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
             let (measure, known) =

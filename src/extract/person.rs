@@ -102,7 +102,7 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> Vec<Per
             if t.kind == TokKind::Word
                 && t.text.chars().count() == 1
                 && t.text.chars().all(char::is_uppercase)
-                && !toks.get(i + 1).is_some_and(|n| n.text == ".")
+                && toks.get(i + 1).is_none_or(|n| n.text != ".")
             {
                 if let Some(n) = toks.get(i + 1).filter(|n| {
                     n.kind == TokKind::Word
@@ -432,7 +432,6 @@ fn weighted_distance(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::Engine;
 
     fn people(text: &str) -> Vec<(String, String, Option<String>)> {

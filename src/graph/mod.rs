@@ -17,6 +17,9 @@ pub type FigRef = (usize, usize);
 /// A reference to one quote: (document, quote index).
 pub type QuoteRef = (usize, usize);
 
+/// A node's index, the node, and its outgoing edges as (target index, edge).
+pub type NodeRow<'g> = (usize, &'g Node, Vec<(usize, &'g Edge)>);
+
 /// A node of the graph.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Node {
@@ -136,7 +139,7 @@ impl<'a> ClaimGraph<'a> {
     }
 
     /// Every node with its outgoing edges, for rendering.
-    pub fn nodes(&self) -> Vec<(usize, &Node, Vec<(usize, &Edge)>)> {
+    pub fn nodes(&self) -> Vec<NodeRow<'_>> {
         self.graph
             .node_indices()
             .map(|n| {

@@ -156,11 +156,4 @@ impl Knowledge {
             })
             .map(|(_, i)| *i)
     }
-
-    /// The measure a counted noun and a clause's words belong to.
-    pub(crate) fn measure_for(&self, noun: &str, clause_lower: &str) -> Option<usize> {
-        self.measures.iter().position(|m| {
-            m.nouns.iter().any(|n| n == noun) && m.cues.iter().any(|c| names::contains_phrase(clause_lower, c))
-        })
-    }
 }

@@ -19,8 +19,8 @@ pub fn human(findings: &[Finding], docs: &[Document], color: bool, width: usize)
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     out.push_str(&format!(
-        "{} documents checked: {} errors, {} warnings, {} notes\n",
-        docs.len(),
+        "{} checked: {} errors, {} warnings, {} notes\n",
+        if docs.len() == 1 { "1 document".to_string() } else { format!("{} documents", docs.len()) },
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info)

@@ -2,6 +2,9 @@
 //!
 //! This is the only module that imports `serde_yaml`. Every error is a [`LoadError`]: a
 //! `miette::Diagnostic` whose label sits on the YAML key or value at fault, in the file it came from.
+//! A `LoadError` carries its whole source file so it can show it; loading is a cold path run once, so
+//! its size in `Result` does not matter.
+#![allow(clippy::result_large_err)]
 
 use super::template::placeholders;
 use super::{Rule, RuleSet};
@@ -115,7 +118,7 @@ fn yaml_error(source: &Source, e: &serde_yaml::Error) -> LoadError {
     let at = e.location().map(|l| {
         let s = l.index().min(source.text.len());
         let rest = &source.text[s..];
-        let len = rest.find(|c: char| c == ':' || c == '\n').unwrap_or(rest.len()).max(1);
+        let len = rest.find([':', '\n']).unwrap_or(rest.len()).max(1);
         (s, (s + len).min(source.text.len()))
     });
     let label = if msg.contains("unknown field") { "unknown key" } else { "here" };
@@ -359,7 +362,7 @@ mod tests {
     fn unknown_key_is_located() {
         let s =
             rule_src("id: x\nseverity: error\ncheck:\n  kind: figure-agreement\n  params: {}\nmessage: m\nbogus: 1\n");
-        let errs = load_rules(&[s.clone()], None).expect_err("unknown key must fail");
+        let errs = load_rules(std::slice::from_ref(&s), None).expect_err("unknown key must fail");
         let e = &errs[0];
         assert!(e.message().contains("unknown field `bogus`"), "{}", e.message());
         let (span, _) = &e.labels[0];

@@ -56,23 +56,6 @@ impl Layout {
     pub(crate) fn content(&self) -> impl Iterator<Item = &Paragraph> {
         self.paragraphs.iter().filter(|p| !p.furniture)
     }
-
-    /// The content paragraph containing `offset`, with its index in `paragraphs`.
-    pub(crate) fn paragraph_at(&self, offset: usize) -> Option<(usize, &Paragraph)> {
-        let i = self.paragraphs.partition_point(|p| p.span.end <= offset);
-        self.paragraphs.get(i).filter(|p| p.span.start <= offset).map(|p| (i, p))
-    }
-
-    /// The sentence containing `offset`.
-    pub(crate) fn sentence_at(&self, offset: usize) -> Option<Span> {
-        let (_, p) = self.paragraph_at(offset)?;
-        p.sentences.iter().copied().find(|s| s.start <= offset && offset < s.end.max(s.start + 1))
-    }
-
-    /// Whether `offset` lies in page furniture (or outside any paragraph).
-    pub(crate) fn is_furniture(&self, offset: usize) -> bool {
-        self.paragraph_at(offset).is_none_or(|(_, p)| p.furniture)
-    }
 }
 
 /// A line of the text with whether a blank line precedes it.
