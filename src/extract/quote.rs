@@ -47,27 +47,63 @@ fn is_close_double(c: char) -> bool {
     c == '\u{201d}' || c == '\u{bb}'
 }
 
+/// The double marks of a paragraph: (byte offset in `s`, length, kind). Two apostrophes stand for a
+/// straight double mark in some copy (`''It's nonsense,'' he said`); in a run of three a single
+/// mark sits inside, so `'''` opens with its first two and closes with its last two.
+fn double_marks(s: &str) -> Vec<(usize, usize, Mark)> {
+    let bytes = s.as_bytes();
+    let mut marks = Vec::new();
+    let mut open = false;
+    let mut skip_to = 0;
+    for (i, c) in s.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            let at = if bytes.get(i + 2) == Some(&b'\'') && open { i + 1 } else { i };
+            skip_to = at + 2;
+            marks.push((at, 2, Mark::Straight));
+            open = !open;
+        } else if is_open_double(c) {
+            marks.push((i, c.len_utf8(), Mark::Open));
+            open = true;
+        } else if is_close_double(c) {
+            marks.push((i, c.len_utf8(), Mark::Close));
+            open = false;
+        } else if c == '"' {
+            marks.push((i, 1, Mark::Straight));
+            open = !open;
+        }
+    }
+    marks
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Open,
+    Close,
+    Straight,
+}
+
 /// Raw quote spans of one paragraph: (content span, outer span).
 fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
     let s = &text[para.start..para.end];
     let mut out: Vec<(Span, Span)> = Vec::new();
     let mut open: Option<usize> = None; // byte offset of the opening mark
     let mut open_len = 0;
-    for (i, c) in s.char_indices() {
+    for (i, len, kind) in double_marks(s) {
         let abs = para.start + i;
-        let straight = c == '"';
-        if is_open_double(c) || straight && open.is_none() {
+        let straight = kind == Mark::Straight;
+        if kind == Mark::Open || straight && open.is_none() {
             if open.is_some() && !straight {
                 // A second opener before a closer: the first quote ran on (continuation style).
                 let o = open.unwrap_or(abs);
                 out.push((Span::new(o + open_len, abs), Span::new(o, abs)));
             }
             open = Some(abs);
-            open_len = c.len_utf8();
-        } else if is_close_double(c) || straight {
-            if let Some(o) = open.take() {
-                out.push((Span::new(o + open_len, abs), Span::new(o, abs + c.len_utf8())));
-            }
+            open_len = len;
+        } else if let Some(o) = open.take() {
+            out.push((Span::new(o + open_len, abs), Span::new(o, abs + len)));
         }
     }
     if let Some(o) = open {
@@ -444,6 +480,9 @@ mod tests {
             ("Over \u{2018}continued aggression\u{2019} today", &["continued aggression"]),
             ("It's Kyiv's 'reckless' move", &["reckless"]),
             ("\u{201c}Open at the end", &["Open at the end"]),
+            // Doubled apostrophes as double marks, with a single quote inside.
+            ("''It's late,'' she said. ''We called it 'a mess.'''", &["It's late,", "We called it 'a mess.'"]),
+            ("''Fine,'' he said, ''really.''", &["Fine,", "really."]),
             (
                 "the \u{201c}threat\u{201d} to Ukraine\u{2019}s \u{201c}security\u{201d}, claiming",
                 &["threat", "security"],
