@@ -9,7 +9,9 @@
 //! subject or speaker position.
 
 use super::person::PersonMention;
-use super::speech::{is_frame_verb, is_say_verb, is_title_word, BODY_NOUNS, PRONOUNS};
+use super::speech::{
+    is_quote_frame_verb, is_say_verb, is_title_word, BODY_NOUNS, NOT_SPEAKER_WORDS, PRONOUNS, SPEAKER_DETERMINERS,
+};
 use super::token::{tokenize, Tok, TokKind};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
@@ -268,10 +270,6 @@ fn sentence_of(p: &crate::text::Paragraph, offset: usize) -> Span {
     p.sentences.iter().copied().find(|s| s.start <= offset && offset < s.end).unwrap_or(p.span)
 }
 
-fn person_at(people: &[PersonMention], span: Span) -> Option<usize> {
-    people.iter().position(|m| m.span.overlaps(span))
-}
-
 fn speaker_from_person(people: &[PersonMention], idx: usize, text: &str) -> Speaker {
     let m = &people[idx];
     Speaker { span: m.span, text: text[m.span.start..m.span.end].to_string(), name: m.full.clone(), person: Some(idx) }
@@ -279,6 +277,11 @@ fn speaker_from_person(people: &[PersonMention], idx: usize, text: &str) -> Spea
 
 /// A noun phrase of a speaking body or a person, from token `s` to `e` (exclusive).
 fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<Speaker> {
+    if s >= e {
+        return None;
+    }
+    // "When Moore said", "On Tuesday the ministry said": words that open a clause or name a day are no speaker.
+    let s = (s..e).find(|&j| !NOT_SPEAKER_WORDS.contains(&toks[j].lower().as_str())).unwrap_or(e);
     if s >= e {
         return None;
     }
@@ -323,12 +326,10 @@ fn np_end(toks: &[Tok<'_>], s: usize) -> usize {
     let mut e = s;
     while e < toks.len() && e - s < 12 {
         let t = &toks[e];
-        if np_word(t) || t.text == "." && t.glued && e > s {
-            e += 1;
-        } else if e > s
+        let connector = e > s
             && (t.is_word("of") || t.is_word("and"))
-            && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || is_title_word(&n.lower()))
-        {
+            && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || is_title_word(&n.lower()));
+        if np_word(t) || t.text == "." && t.glued && e > s || connector {
             e += 1;
         } else {
             break;
@@ -341,13 +342,135 @@ fn np_end(toks: &[Tok<'_>], s: usize) -> usize {
     e
 }
 
-/// `"…," X said` and `"…," said X`.
+/// A double quote mark as a token: `"`, `“`, `”`, `«`, `»`, or the first of two apostrophes.
+fn is_mark_tok(toks: &[Tok<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    t.kind == TokKind::Sym
+        && (matches!(t.text, "\"" | "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}")
+            || t.text == "'" && toks.get(i + 1).is_some_and(|n| n.text == "'" && n.glued))
+}
+
+/// Whether token `i` ends a sentence: `.`, `?`, `!` or `;`, but not the dot of "Mr.", "Jr." or an initial.
+fn ends_sentence(toks: &[Tok<'_>], i: usize) -> bool {
+    match toks[i].text {
+        "?" | "!" | ";" => true,
+        "." => {
+            !(i > 0 && toks[i].glued && {
+                let p = &toks[i - 1];
+                p.kind == TokKind::Word
+                    && (p.text.chars().count() == 1
+                        || p.is_capitalised() && p.text.len() <= 4
+                        || is_title_word(&p.lower()))
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Whether a word sits between a subject and its verb without being part of either ("has", "also",
+/// "angrily").
+fn is_aux_or_adverb(t: &Tok<'_>) -> bool {
+    if t.kind != TokKind::Word || t.is_capitalised() {
+        return false;
+    }
+    let w = t.lower();
+    AUX_ADVERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w.as_str())
+}
+
+const AUX_ADVERBS: &[&str] = &[
+    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "then", "later", "again", "once",
+    "just", "first", "often", "still", "soon", "now", "has", "even", "since", "simply", "never", "had", "once",
+];
+
+/// Nouns and adjectives that end in "-ly" ("the daily wrote", "a rally", "the family said").
+const NOT_ADVERBS: &[&str] = &["daily", "weekly", "monthly", "family", "ally", "rally", "assembly", "supply", "italy"];
+
+/// Whether a token can open a speaker phrase.
+fn np_start(t: &Tok<'_>) -> bool {
+    np_word(t) || t.kind == TokKind::Word && SPEAKER_DETERMINERS.contains(&t.lower().as_str())
+}
+
+/// The person mention that a phrase from token `s` to `e` names: the last one before the phrase's first
+/// comma or parenthesis ("Senator Charles E. Grassley, Republican of Iowa," → Grassley).
+fn head_person(toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<usize> {
+    let cut = (s..e).find(|&j| matches!(toks[j].text, "," | "(" | "\u{2014}" | "\u{2013}")).unwrap_or(e);
+    if cut == s {
+        return None;
+    }
+    let span = Span::new(toks[s].start, toks[cut - 1].end);
+    people.iter().rposition(|m| span.contains(m.span) || span.overlaps(m.span) && m.span.start >= span.start)
+}
+
+/// A speaker phrase from token `s` to `e`: its person if it names one, else the phrase up to its first
+/// comma, when it opens like a noun phrase ("one Democrat familiar with the talks").
+fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<Speaker> {
+    if s >= e {
+        return None;
+    }
+    if let Some(idx) = head_person(toks, s, e, people) {
+        return Some(speaker_from_person(people, idx, text));
+    }
+    if !np_start(&toks[s]) {
+        return None;
+    }
+    let cut = (s..e).find(|&j| toks[j].kind == TokKind::Sym && toks[j].text != ".").unwrap_or(e).min(s + 12);
+    // "one Democrat familiar with …": the phrase stops before a relative clause or a preposition.
+    let cut = (s + 1..cut)
+        .find(|&j| {
+            matches!(
+                toks[j].lower().as_str(),
+                "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before"
+            )
+        })
+        .unwrap_or(cut);
+    let words: Vec<String> = toks[s..cut].iter().map(Tok::lower).collect();
+    if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
+        return Some(Speaker {
+            span: Span::new(toks[s].start, toks[s].end),
+            text: toks[s].text.to_string(),
+            name: words[0].clone(),
+            person: None,
+        });
+    }
+    // A lone determiner is no speaker ("the", "his").
+    if words.len() == 1 && SPEAKER_DETERMINERS.contains(&words[0].as_str()) && words[0] != "one" {
+        return None;
+    }
+    speaker_from_tokens(text, toks, s, cut, people).or_else(|| {
+        let span = Span::new(toks[s].start, toks[cut - 1].end);
+        let phrase = text[span.start..span.end].to_string();
+        Some(Speaker { span, name: phrase.clone(), text: phrase, person: None })
+    })
+}
+
+/// `"…," X said`, `"…," said X`, `"…" ― X`, and the same after a tail of the sentence (`"…" for the
+/// victory, Sanders said`).
 fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMention]) -> Option<Speaker> {
-    let mut i = toks.iter().position(|t| t.start >= outer.end)?;
-    while toks.get(i).is_some_and(|t| matches!(t.text, "," | "." | "-" | "\u{2014}" | "\u{2013}")) {
+    let first = toks.iter().position(|t| t.start >= outer.end)?;
+    if let Some(sp) = frame_at(text, toks, first, people) {
+        return Some(sp);
+    }
+    // The sentence runs on past the quote: try again after its next comma.
+    let t = &toks[first];
+    if t.kind == TokKind::Word && !t.is_capitalised() {
+        let mut j = first;
+        while j < toks.len() && j < first + 25 && !ends_sentence(toks, j) && !is_mark_tok(toks, j) {
+            if toks[j].text == "," {
+                return frame_at(text, toks, j + 1, people);
+            }
+            j += 1;
+        }
+    }
+    None
+}
+
+/// The frames that follow a quote, from token `i` on.
+fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]) -> Option<Speaker> {
+    let mut dash = false;
+    while toks.get(i).is_some_and(|t| matches!(t.text, "," | "." | "-" | "\u{2014}" | "\u{2013}" | "\u{2015}")) {
+        dash |= toks[i].text != "," && toks[i].text != ".";
         i += 1;
     }
-    // A new sentence after a closing period does not attribute the quote, unless it starts a frame.
     let t = toks.get(i)?;
     // Glued copy: "hesaid", "Blinkensaid".
     let lw = t.lower();
@@ -364,38 +487,121 @@ fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMentio
             }
         }
     }
-    if let Some(idx) = person_at(people, Span::new(t.start, t.end)) {
-        let m = &people[idx];
-        if m.speaks || toks.iter().skip(i).take_while(|u| u.start < m.span.end + 40).any(|u| is_frame_verb(&u.lower()))
-        {
-            if m.span.start == t.start {
+    // "Blinkensaid": the person reader splits the name off the verb.
+    if ["said", "says", "added", "told"].iter().any(|v| lw.ends_with(v) && lw.len() > v.len() + 2) {
+        if let Some(idx) = people.iter().position(|m| m.span.start == t.start && m.span.end < t.end) {
+            return Some(speaker_from_person(people, idx, text));
+        }
+    }
+    // The clause the attribution can sit in: up to the end of the sentence or the next quote.
+    let mut end = i;
+    while end < toks.len() && end < i + 40 && !ends_sentence(toks, end) && !is_mark_tok(toks, end) {
+        end += 1;
+    }
+    if is_quote_frame_verb(&lw) {
+        // "said X": the phrase after the verb.
+        return phrase_speaker(text, toks, i + 1, end, people);
+    }
+    // A signature: `"…" ― Jorge Falcon` at the end of the paragraph.
+    if dash {
+        let e = np_end(toks, i);
+        if e > i && (e == toks.len() || toks[e].text == "." && e + 1 == toks.len()) {
+            return phrase_speaker(text, toks, i, e, people);
+        }
+    }
+    // "X said", "X, a retired astronaut, said", "Rep. Elijah Cummings (D-Md.) said", "X on Friday said".
+    let reach = if head_person(toks, i, end, people).is_some() { 35 } else { 12 };
+    let v = (i + 1..end.min(i + reach)).find(|&j| {
+        let w = toks[j].lower();
+        is_quote_frame_verb(&w) && !toks[j].is_capitalised()
+            || w == "was" && toks.get(j + 1).is_some_and(|n| n.is_word("quoted"))
+    })?;
+    let mut e = v;
+    while e > i && is_aux_or_adverb(&toks[e - 1]) {
+        e -= 1;
+    }
+    // "Trump on Tuesday said".
+    if e >= i + 3 && toks[e - 2].is_word("on") && toks[e - 1].is_capitalised() {
+        e -= 2;
+    }
+    // Without a person, the subject must sit right before the verb, not behind a comma: `"…" that
+    // Sanders can win, said X` is handled by the retry after the comma.
+    if head_person(toks, i, e, people).is_none() && (i..e).any(|j| toks[j].kind == TokKind::Sym && toks[j].text != ".")
+    {
+        return None;
+    }
+    phrase_speaker(text, toks, i, e, people)
+}
+
+/// The subject of the verb at token `verb`, looking back no further than token `start`.
+fn subject_before(
+    text: &str,
+    toks: &[Tok<'_>],
+    start: usize,
+    verb: usize,
+    people: &[PersonMention],
+) -> Option<Speaker> {
+    let mut j = verb;
+    loop {
+        while j > start && is_aux_or_adverb(&toks[j - 1]) {
+            j -= 1;
+        }
+        // "General Homchak on Tuesday denounced".
+        if j >= start + 3 && toks[j - 2].is_word("on") && toks[j - 1].is_capitalised() {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    if j == start {
+        return None;
+    }
+    let t = &toks[j - 1];
+    let lw = t.lower();
+    if t.kind == TokKind::Word && matches!(lw.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "who" | "which") {
+        // "Mr. Kelly, who …, said": who is the person before it.
+        if matches!(lw.as_str(), "who" | "which") && j >= 3 && toks[j - 2].text == "," {
+            if let Some(idx) =
+                people.iter().rposition(|m| m.span.end <= toks[j - 2].start && m.span.end + 3 >= toks[j - 2].start)
+            {
                 return Some(speaker_from_person(people, idx, text));
             }
         }
+        return Some(Speaker { span: Span::new(t.start, t.end), text: t.text.to_string(), name: lw, person: None });
     }
-    if is_frame_verb(&lw) {
-        // "said X": take the phrase after the verb.
-        let s = i + 1;
-        let e = np_end(toks, s);
-        return speaker_from_tokens(text, toks, s, e, people);
+    // "Vice President Joseph R. Biden Jr., in an interview with CNN, blurted out": the person before the
+    // comma that opens the aside.
+    if matches!(t.text, "," | ")") {
+        let lo = toks[start].start;
+        let hi = t.start;
+        if let Some(idx) = people.iter().rposition(|m| {
+            m.span.start >= lo && m.span.end <= hi && {
+                let after = text[m.span.end..].trim_start();
+                after.starts_with(',') || after.starts_with('(')
+            }
+        }) {
+            return Some(speaker_from_person(people, idx, text));
+        }
+        return None;
     }
-    // "X said": a phrase then a verb.
-    let s = i;
-    let e = np_end(toks, s);
-    // Allow a time phrase between the subject and the verb: "Zelensky said", "Zelensky on Friday said".
-    let mut v = e;
-    if toks.get(v).is_some_and(|t| t.is_word("on") || t.is_word("also") || t.is_word("later") || t.is_word("then")) {
-        v += if toks.get(v).is_some_and(|t| t.is_word("on")) { 2 } else { 1 };
+    if let Some(idx) =
+        people.iter().rposition(|m| m.span.start < t.end && t.end <= m.span.end + 1 && m.span.end >= t.start)
+    {
+        return Some(speaker_from_person(people, idx, text));
     }
-    if toks.get(v).is_some_and(|t| {
-        is_frame_verb(&t.lower()) || t.is_word("was") && toks.get(v + 1).is_some_and(|n| n.is_word("quoted"))
-    }) {
-        return speaker_from_tokens(text, toks, s, e, people);
+    let mut s = j;
+    while s > start && (np_start(&toks[s - 1]) || toks[s - 1].text == "." && toks[s - 1].glued) && j - s < 8 {
+        s -= 1;
     }
-    None
+    speaker_from_tokens(text, toks, s, j, people).or_else(|| {
+        // "the newspaper", "one message": a determiner opens it.
+        (s < j && SPEAKER_DETERMINERS.contains(&toks[s].lower().as_str()) && j - s >= 2)
+            .then(|| phrase_speaker(text, toks, s, j, people))
+            .flatten()
+    })
 }
 
-/// `X said: "…"`, `X told reporters that "…"`, `X vowed support over "…"`.
+/// `X said: "…"`, `X told reporters that "…"`, `he said, adding: "…"`, `Stated Stone: "…"`.
 fn before_frame(
     text: &str,
     toks: &[Tok<'_>],
@@ -404,13 +610,42 @@ fn before_frame(
     people: &[PersonMention],
 ) -> Option<Speaker> {
     let end = toks.iter().position(|t| t.start >= outer.start)?;
-    let start = toks.iter().position(|t| t.start >= sentence.start).unwrap_or(0);
+    let start = toks.iter().position(|t| t.start >= sentence.start).unwrap_or(0).min(end);
+    // `Donald Trump: "…"`.
+    if end >= 2 && toks[end - 1].text == ":" {
+        if let Some(idx) =
+            people.iter().rposition(|m| m.span.end <= toks[end - 1].start && m.span.end + 1 >= toks[end - 2].end)
+        {
+            return Some(speaker_from_person(people, idx, text));
+        }
+    }
     // The last verb of saying before the quote in this sentence.
-    let verb = (start..end).rev().find(|&j| {
+    let say = |j: usize| {
         let w = toks[j].lower();
-        is_say_verb(&w) && w != "according"
-    })?;
-    // Its subject: the first person in the sentence before the verb, else a pronoun or body phrase.
+        (is_say_verb(&w) || is_quote_frame_verb(&w)) && w != "according"
+    };
+    let verb = (start..end).rev().find(|&j| say(j))?;
+    // A verb that opens the sentence comes before its subject: `Continued Stone: "…"`.
+    if verb == start && toks[verb].is_capitalised() {
+        let e = (verb + 1..end).find(|&j| toks[j].kind == TokKind::Sym).unwrap_or(end);
+        if let Some(sp) = phrase_speaker(text, toks, verb + 1, e, people) {
+            return Some(sp);
+        }
+    }
+    // The quote usually hangs off the sentence's main verb of saying, the first one with a speaking
+    // subject: "Kuleba said … that Ukraine has asked …, 'or whatever'", "he said, adding: '…'".
+    let mut body = None;
+    for v in (start..=verb).filter(|&j| say(j) && !toks[j].text.ends_with("ing")) {
+        match subject_before(text, toks, start, v, people) {
+            Some(sp) if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) => return Some(sp),
+            Some(sp) => body = body.or(Some(sp)),
+            None => {}
+        }
+    }
+    if body.is_some() {
+        return body;
+    }
+    // Its subject: the first person in the sentence before the verb, else a pronoun at its start.
     let before = Span::new(toks[start].start, toks[verb].start);
     let possessive = |m: &PersonMention| {
         let rest = &text[m.span.end..];
@@ -422,7 +657,6 @@ fn before_frame(
     if let Some(idx) = people.iter().position(|m| before.contains(m.span) && !possessive(m)) {
         return Some(speaker_from_person(people, idx, text));
     }
-    // A pronoun subject at the start of the sentence: "He also welcomed … but said that …".
     if toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "he" | "she")) && start < verb {
         let t = &toks[start];
         return Some(Speaker {
@@ -432,26 +666,7 @@ fn before_frame(
             person: None,
         });
     }
-    // "He said the number …", "The statement said: …", "the foreign ministry said".
-    let mut s = verb;
-    while s > start && (np_word(&toks[s - 1]) || toks[s - 1].text == "." && toks[s - 1].glued) && verb - s < 8 {
-        s -= 1;
-    }
-    // Skip auxiliaries: "has accused", "was quoted".
-    speaker_from_tokens(text, toks, s, verb, people).or_else(|| {
-        let aux = verb.checked_sub(1)?;
-        if matches!(
-            toks[aux].lower().as_str(),
-            "has" | "have" | "had" | "also" | "was" | "were" | "is" | "will" | "would"
-        ) {
-            let mut s = aux;
-            while s > start && np_word(&toks[s - 1]) && aux - s < 8 {
-                s -= 1;
-            }
-            return speaker_from_tokens(text, toks, s, aux, people);
-        }
-        None
-    })
+    None
 }
 
 /// `according to X` anywhere in the sentence.
