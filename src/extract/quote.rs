@@ -200,12 +200,15 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         for (content, outer) in pairs {
             let qtext = &text[content.start..content.end];
             let sentence = sentence_of(p, outer.start);
-            let mut speaker = after_frame(text, &toks, outer, people)
-                .or_else(|| before_frame(text, &toks, outer, sentence, people))
-                .or_else(|| according_to(text, &toks, sentence, people));
-            if speaker.is_none() && looks_like_title(qtext) {
+            let after = after_frame(text, &toks, outer, people);
+            // A title of a work is not speech, even beside a verb ("he wrote \"The Art Of The Deal\""):
+            // only a closing frame ("\"Make America Great Again,\" he said") makes it a quote.
+            if after.is_none() && looks_like_title(qtext) {
                 continue;
             }
+            let mut speaker = after
+                .or_else(|| before_frame(text, &toks, outer, sentence, people))
+                .or_else(|| according_to(text, &toks, sentence, people));
             if speaker.is_none() {
                 speaker = prev_speaker_in_para.clone();
             }
@@ -350,17 +353,18 @@ fn is_mark_tok(toks: &[Tok<'_>], i: usize) -> bool {
             || t.text == "'" && toks.get(i + 1).is_some_and(|n| n.text == "'" && n.glued))
 }
 
-/// Whether token `i` ends a sentence: `.`, `?`, `!` or `;`, but not the dot of "Mr.", "Jr." or an initial.
+/// Whether token `i` ends a sentence: `.`, `?`, `!` or `;`, but not the dot of "Mr.", "Sen." or an initial.
 fn ends_sentence(toks: &[Tok<'_>], i: usize) -> bool {
     match toks[i].text {
         "?" | "!" | ";" => true,
+        // "(D-Ore.) said", "Calif. officials": a dot before a closing parenthesis or a lowercase word.
+        "." if toks.get(i + 1).is_some_and(|n| n.text == ")" || n.kind == TokKind::Word && !n.is_capitalised()) => {
+            false
+        }
         "." => {
             !(i > 0 && toks[i].glued && {
                 let p = &toks[i - 1];
-                p.kind == TokKind::Word
-                    && (p.text.chars().count() == 1
-                        || p.is_capitalised() && p.text.len() <= 4
-                        || is_title_word(&p.lower()))
+                p.kind == TokKind::Word && (p.text.chars().count() == 1 || p.is_capitalised() && p.text.len() <= 4)
             })
         }
         _ => false,
@@ -413,7 +417,10 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
     if !np_start(&toks[s]) {
         return None;
     }
-    let cut = (s..e).find(|&j| toks[j].kind == TokKind::Sym && toks[j].text != ".").unwrap_or(e).min(s + 12);
+    let cut = (s..e)
+        .find(|&j| toks[j].kind == TokKind::Sym && (toks[j].text != "." || ends_sentence(toks, j)))
+        .unwrap_or(e)
+        .min(s + 12);
     // "one Democrat familiar with …": the phrase stops before a relative clause or a preposition.
     let cut = (s + 1..cut)
         .find(|&j| {
@@ -685,6 +692,75 @@ mod tests {
 
     fn quotes_of(t: &str) -> Vec<&str> {
         pair_marks(t, Span::new(0, t.len())).into_iter().map(|(c, _)| &t[c.start..c.end]).collect()
+    }
+
+    /// Quotes of a one-paragraph article body, with the speaker as written.
+    fn attributed(body: &str) -> Vec<(String, Option<String>)> {
+        let e = crate::Engine::builtin();
+        let text = format!("Council vote delayed again\n\n{body}\n");
+        let mut d = crate::Document::new("t.txt", &text);
+        let ex = crate::extract::extract(&mut d, &e.knowledge);
+        ex.quotes
+            .iter()
+            .map(|q| (text[q.span.start..q.span.end].to_string(), q.speaker.as_ref().map(|s| s.text.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn frames() {
+        // (body, quote, speaker as written)
+        let cases: &[(&str, &str, &str)] = &[
+            // After the quote.
+            ("\"We will win,\" Rowan Pike said.", "We will win,", "Rowan Pike"),
+            ("\"We will win,\" said Rowan Pike, a spokesman for the group.", "We will win,", "Rowan Pike"),
+            ("\"We will win,\" Rowan Pike, a spokesman for the group, told reporters.", "We will win,", "Rowan Pike"),
+            ("\"We will win,\" Sen. Rowan Pike (D-Ore.) said on Monday.", "We will win,", "Rowan Pike"),
+            ("\"We will win,\" Rowan Pike on Tuesday said.", "We will win,", "Rowan Pike"),
+            ("\"We will win\" in the autumn, she said.", "We will win", "she"),
+            ("\"We will win,\" the ministry said in a statement.", "We will win,", "the ministry"),
+            ("\"We will win,\" added another local official.", "We will win,", "another local official"),
+            ("\"We will win,\" the banner read.", "We will win,", "the banner"),
+            ("''We will win,'' Mr. Pike said.", "We will win,", "Pike"),
+            ("\u{201c}We will win.\u{201d} \u{2015} Rowan Pike", "We will win.", "Rowan Pike"),
+            // Before the quote.
+            ("Rowan Pike said: \"We will win.\"", "We will win.", "Rowan Pike"),
+            ("Rowan Pike told reporters that \"the plan is dead.\"", "the plan is dead.", "Rowan Pike"),
+            ("Asked about the vote, she said, adding: \"We will win.\"", "We will win.", "she"),
+            (
+                "Mayor Ada Stone said after meeting Rowan Pike that the city wants \"a fair deal.\"",
+                "a fair deal.",
+                "Ada Stone",
+            ),
+            (
+                "Rowan Pike, in an interview with a local paper, insisted, \"We will win.\"",
+                "We will win.",
+                "Rowan Pike",
+            ),
+            // According to.
+            ("The plan is \"dead on arrival,\" according to Rowan Pike.", "dead on arrival,", "Rowan Pike"),
+        ];
+        for (body, quote, speaker) in cases {
+            let got = attributed(body);
+            assert!(
+                got.iter().any(|(q, s)| q == quote && s.as_deref() == Some(*speaker)),
+                "\nbody: {body}\nwant: {quote:?} by {speaker:?}\ngot:  {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_speech() {
+        // Guardrails: scare quotes have no speaker; titles of works are not quotes at all.
+        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+            ("The so-called \"peace plan\" was shelved in March.", &[("peace plan", None)]),
+            ("He wrote \"The Art Of The Deal\" in 1987.", &[]),
+            ("She starred in \"The Long Night Of Winter\" last year.", &[]),
+        ];
+        for (body, want) in cases {
+            let got = attributed(body);
+            let got: Vec<(&str, Option<&str>)> = got.iter().map(|(q, s)| (q.as_str(), s.as_deref())).collect();
+            assert_eq!(got, *want, "{body}");
+        }
     }
 
     #[test]
