@@ -751,7 +751,8 @@ mod tests {
     #[test]
     fn not_speech() {
         // Guardrails: scare quotes have no speaker; titles of works are not quotes at all.
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        type Want = &'static [(&'static str, Option<&'static str>)];
+        let cases: &[(&str, Want)] = &[
             ("The so-called \"peace plan\" was shelved in March.", &[("peace plan", None)]),
             ("He wrote \"The Art Of The Deal\" in 1987.", &[]),
             ("She starred in \"The Long Night Of Winter\" last year.", &[]),
