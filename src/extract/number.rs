@@ -124,6 +124,36 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("exceeding", Qualifier::MoreThan),
     ("north of", Qualifier::MoreThan),
     (">", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("surpasses", Qualifier::MoreThan),
+    ("surpassed", Qualifier::MoreThan),
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("larger than or equal to", Qualifier::AtLeast),
+    ("higher than or equal to", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("more or equal than", Qualifier::AtLeast),
+    ("at least or equal to", Qualifier::AtLeast),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::UpTo),
+    ("fewer than or equal to", Qualifier::UpTo),
+    ("smaller than or equal to", Qualifier::UpTo),
+    ("lower than or equal to", Qualifier::UpTo),
+    ("less or equal than", Qualifier::UpTo),
+    ("smaller or equal than", Qualifier::UpTo),
+    ("lower or equal than", Qualifier::UpTo),
+    ("equal to or less than", Qualifier::UpTo),
+    ("equal to or fewer than", Qualifier::UpTo),
+    ("no greater than", Qualifier::UpTo),
+    ("no higher than", Qualifier::UpTo),
+    ("=<", Qualifier::UpTo),
+    ("=>", Qualifier::AtLeast),
     ("at least", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -167,7 +197,7 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" | "nil" => 0.0,
+        "zero" | "nil" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -207,6 +237,9 @@ fn scale_word(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        // South Asian scales ("30 lakh", "6 crore").
+        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -215,9 +248,9 @@ fn scale_word(w: &str) -> Option<f64> {
 fn glued_scale(w: &str) -> Option<f64> {
     Some(match w {
         "k" | "K" => 1e3,
-        "m" | "mn" | "mln" | "M" => 1e6,
+        "m" | "mn" | "mln" | "M" | "mil" | "MM" => 1e6,
         "b" | "bn" | "bln" | "B" => 1e9,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
         _ => return None,
     })
 }
@@ -247,25 +280,118 @@ fn ordinal_word(w: &str) -> Option<f64> {
         "thirtieth" => 30.0,
         "fortieth" => 40.0,
         "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
         "hundredth" => 100.0,
         "thousandth" => 1000.0,
         "millionth" => 1e6,
-        "last" => return None,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
         _ => return None,
     })
 }
 
-fn denominator(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "eighth" | "eighths" => 8.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return None,
-    })
+fn is_tens(v: f64) -> bool {
+    (20.0..=90.0).contains(&v) && v % 10.0 == 0.0
+}
+
+/// An ordinal written as one word, compounds included: "fifth", "twenty-first", "thirtyfirst".
+fn ordinal_value(w: &str) -> Option<f64> {
+    if let Some(v) = ordinal_word(w) {
+        return Some(v);
+    }
+    let (tens, unit) = match w.split_once('-') {
+        Some(parts) => parts,
+        // Glued copy: "thirtyfirst".
+        None => {
+            let cut = (4..w.len().min(8))
+                .filter(|&c| w.is_char_boundary(c))
+                .find(|&c| small_number(&w[..c]).is_some_and(is_tens) && ordinal_word(&w[c..]).is_some())?;
+            w.split_at(cut)
+        }
+    };
+    let (t, u) = (small_number(tens)?, ordinal_word(unit)?);
+    (is_tens(t) && u < 10.0).then_some(t + u)
+}
+
+/// A fraction's denominator ("thirds", "a quarter", "a twenty-first") and whether it is plural.
+/// "second" is left out: "a second" and "three seconds" are times, not halves.
+fn denominator(w: &str) -> Option<(f64, bool)> {
+    match w {
+        "half" => return Some((2.0, false)),
+        "halves" => return Some((2.0, true)),
+        "quarter" => return Some((4.0, false)),
+        "quarters" => return Some((4.0, true)),
+        _ => {}
+    }
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (w, false),
+    };
+    if stem == "second" || stem.ends_with("-second") {
+        return None;
+    }
+    ordinal_value(stem).filter(|&d| d >= 3.0).map(|d| (d, plural))
+}
+
+/// Units of measure a figure may carry between the bounds of a range ("from 3 km to 5 km") or
+/// in a compound ("a three-foot trip").
+fn measure_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kms"
+            | "m"
+            | "cm"
+            | "mm"
+            | "l"
+            | "ml"
+            | "litre"
+            | "litres"
+            | "liter"
+            | "liters"
+            | "kg"
+            | "kgs"
+            | "g"
+            | "mg"
+            | "lb"
+            | "lbs"
+            | "ft"
+            | "foot"
+            | "feet"
+            | "inch"
+            | "inches"
+            | "mile"
+            | "miles"
+            | "yard"
+            | "yards"
+            | "metre"
+            | "metres"
+            | "meter"
+            | "meters"
+            | "kilometre"
+            | "kilometres"
+            | "kilometer"
+            | "kilometers"
+            | "degree"
+            | "degrees"
+            | "celsius"
+            | "fahrenheit"
+            | "°"
+            | "gallon"
+            | "gallons"
+            | "ton"
+            | "tons"
+            | "tonne"
+            | "tonnes"
+            | "acre"
+            | "acres"
+            | "hectare"
+            | "hectares"
+            | "storey"
+            | "story"
+    )
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
@@ -279,6 +405,7 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "hryvnia" | "hryvnias" => "UAH",
         "franc" | "francs" => "CHF",
+        "ringgit" | "ringgits" => "MYR",
         "cent" | "cents" => "cents",
         "pence" | "penny" => "pence",
         _ => return None,
@@ -394,6 +521,8 @@ struct Atom {
 
 struct Reader<'t, 'a> {
     toks: &'t [Tok<'a>],
+    /// The text the tokens' spans point into (to tell "40 000" from "40\n000").
+    text: &'a str,
 }
 
 impl<'a> Reader<'_, 'a> {
@@ -441,8 +570,7 @@ impl<'a> Reader<'_, 'a> {
         let mut j = i;
         let mut any = false;
         let mut last_was_scale = false;
-        loop {
-            let Some(w) = self.word(j) else { break };
+        while let Some(w) = self.word(j) {
             let parts: Vec<&str> = w.split('-').collect();
             // "fifty-two": every part a number word.
             if parts.len() > 1 {
@@ -467,6 +595,15 @@ impl<'a> Reader<'_, 'a> {
                 any = true;
                 last_was_scale = false;
                 j += 1;
+                // "fifty - two", "thirty—one": a tens word and a unit across a dash (a range would
+                // run upwards).
+                let unit = self.word(j + 1).and_then(|u| small_number(&u)).filter(|u| (1.0..10.0).contains(u));
+                if let Some(u) =
+                    unit.filter(|_| is_tens(v) && self.tok(j).is_some_and(|t| matches!(t.text, "-" | "–" | "—")))
+                {
+                    current += u;
+                    j += 2;
+                }
                 continue;
             }
             if any {
@@ -496,8 +633,262 @@ impl<'a> Reader<'_, 'a> {
         any.then_some((total + current, j))
     }
 
-    /// A numeral at `i`, with its currency, scale and unit.
+    /// A numeral at `i`, signed ("-4/5", "minus 5", "negative one"), with its cents and "below zero".
     fn atom(&self, i: usize) -> Option<Atom> {
+        let t = self.tok(i)?;
+        let minus_word = t.kind == TokKind::Word
+            && matches!(t.lower().as_str(), "minus" | "negative")
+            // "plus or minus 3 points" is a margin, not a negative number.
+            && !(i > 0 && self.word(i - 1).is_some_and(|w| matches!(w.as_str(), "or" | "plus" | "and")));
+        let minus_sign = matches!(t.text, "-" | "−")
+            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && n.glued)
+            && self.sign_position(i);
+        let mut a = if minus_word || minus_sign {
+            let mut a = self.atom_unsigned(i + 1)?;
+            if a.vague.is_some() || a.ordinal || a.value < 0.0 {
+                return None;
+            }
+            a.value = -a.value;
+            a.year_like = false;
+            a
+        } else {
+            self.atom_unsigned(i)?
+        };
+        // "2 degrees below zero", "20 below zero".
+        let mut k = a.next;
+        if self.is(k, "degrees") || self.is(k, "degree") {
+            k += 1;
+        }
+        if self.is(k, "below") && self.is(k + 1, "zero") && a.value > 0.0 && a.currency.is_none() && !a.percent {
+            a.value = -a.value;
+            a.next = k + 2;
+        }
+        self.cents(&mut a);
+        Some(a)
+    }
+
+    /// Whether a "-" at `i` is a minus sign: not glued to a word or number before it ("1995-01",
+    /// "Covid-19" are not negative numbers).
+    fn sign_position(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        i == 0
+            || !t.glued
+            || matches!(self.toks[i - 1].text, "<" | ">" | "=" | "(" | "[" | "≤" | "≥" | "~" | "\"" | "“" | ":")
+    }
+
+    /// Money with its cents: "thirteen dollars and forty-five cents", "15 dollars 50", "43c".
+    fn cents(&self, a: &mut Atom) {
+        if a.scaled || a.percent || a.value.fract() != 0.0 || a.value < 0.0 {
+            return;
+        }
+        if !a.currency.is_some_and(|c| c != "cents" && c != "pence") {
+            return;
+        }
+        // Only after a currency named after the amount ("15 dollars 50"): "between $5 and 10" is a range.
+        let named = a.next > 0
+            && self.tok(a.next - 1).is_some_and(|t| {
+                currency_word(&t.lower()).is_some() || (t.text.len() == 3 && currency_code(t.text).is_some())
+            });
+        if !named {
+            return;
+        }
+        let mut k = a.next;
+        if self.is(k, "and") {
+            k += 1;
+        }
+        let Some(t) = self.tok(k) else { return };
+        let (c, mut e) = if t.kind == TokKind::Num && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+            (t.text.parse::<f64>().ok(), k + 1)
+        } else if t.kind == TokKind::Word {
+            match self.spelled(k) {
+                Some((v, e)) => (Some(v), e),
+                None => (None, k),
+            }
+        } else {
+            (None, k)
+        };
+        let Some(c) = c.filter(|c| *c < 100.0) else { return };
+        if let Some(u) = self.tok(e).filter(|u| u.kind == TokKind::Word) {
+            let w = u.lower();
+            let cent_word = matches!(w.as_str(), "cents" | "cent" | "sen" | "sens" | "pence")
+                || (matches!(w.as_str(), "c" | "p") && u.glued);
+            if !cent_word {
+                return;
+            }
+            e += 1;
+        } else if self.tok(e).is_some_and(|u| u.kind != TokKind::Sym || matches!(u.text, "%" | "$" | "€" | "£")) {
+            return;
+        }
+        a.value += c / 100.0;
+        a.next = e;
+    }
+
+    /// Decimals after "point": "point 77", "point nought three", "point eleven".
+    fn decimals(&self, k: usize) -> Option<(f64, usize)> {
+        let t = self.tok(k)?;
+        if t.kind == TokKind::Num {
+            if !t.text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return Some((format!("0.{}", t.text).parse().ok()?, k + 1));
+        }
+        let mut digits = String::new();
+        let mut e = k;
+        while let Some(w) = self.word(e) {
+            match small_number(&w) {
+                Some(v) if v < 10.0 => digits.push_str(&format!("{v}")),
+                Some(v) if digits.is_empty() && v < 100.0 && w.split('-').count() == 1 => {
+                    digits = format!("{v}");
+                    e += 1;
+                    break;
+                }
+                _ => break,
+            }
+            e += 1;
+        }
+        if digits.is_empty() {
+            return None;
+        }
+        Some((format!("0.{digits}").parse().ok()?, e))
+    }
+
+    /// A fraction after "and" in a mixed number: "a half", "half", "one fourth", "three fifths".
+    fn fraction_phrase(&self, k: usize) -> Option<(f64, usize)> {
+        let w = self.word(k)?;
+        if matches!(w.as_str(), "a" | "an" | "one") {
+            if let Some((d, false)) = self.word(k + 1).and_then(|n| denominator(&n)) {
+                return Some((1.0 / d, k + 2));
+            }
+        }
+        match w.as_str() {
+            "half" => return Some((0.5, k + 1)),
+            "quarter" => return Some((0.25, k + 1)),
+            _ => {}
+        }
+        match self.fraction_run(k)? {
+            (v, e, false) => Some((v, e)),
+            _ => None,
+        }
+    }
+
+    /// A spelled value of exactly `toks[from..to]` ("a" alone is one, "a hundred" a hundred).
+    fn exact_spelled(&self, from: usize, to: usize) -> Option<f64> {
+        if to <= from {
+            return None;
+        }
+        let sub = Reader { toks: &self.toks[..to], text: self.text };
+        if matches!(self.word(from).as_deref(), Some("a" | "an")) {
+            if to == from + 1 {
+                return Some(1.0);
+            }
+            let (v, e) = sub.spelled_with_leading_one(from + 1)?;
+            return (e == to).then_some(v);
+        }
+        let (v, e) = sub.spelled(from)?;
+        (e == to).then_some(v)
+    }
+
+    /// The end of a spelled prefix before the ordinal at `o`: "thirty—first", "one hundred and fifth".
+    fn prefix_end(&self, o: usize) -> usize {
+        let mut pe = o;
+        if self.tok(pe - 1).is_some_and(|t| matches!(t.text, "-" | "–" | "—")) {
+            pe -= 1;
+        }
+        if self.is(pe - 1, "and") {
+            pe -= 1;
+        }
+        pe
+    }
+
+    /// Number words ending in an ordinal: a fraction ("three fifths", "a twenty-first", "one hundred
+    /// and three quarters") or, when no fraction reading fits, an ordinal ("one hundred twenty-fifth",
+    /// "thirty first"). Returns (value, next, is_ordinal).
+    fn fraction_run(&self, j: usize) -> Option<(f64, usize, bool)> {
+        let mut o = j;
+        loop {
+            let t = self.tok(o)?;
+            if t.kind == TokKind::Word {
+                let w = t.lower();
+                if o > j && (denominator(&w).is_some() || ordinal_value(&w).is_some()) {
+                    break;
+                }
+                let numeric = small_number(&w).is_some()
+                    || scale_word(&w).is_some()
+                    || w.split('-').all(|p| small_number(p).is_some())
+                    || (o == j && (w == "a" || w == "an"))
+                    || (o > j && w == "and");
+                if !numeric {
+                    return None;
+                }
+            } else if !(o > j && matches!(t.text, "-" | "–" | "—")) {
+                return None;
+            }
+            o += 1;
+            if o > j + 12 {
+                return None;
+            }
+        }
+        let ow = self.word(o)?;
+        // Mixed numbers split at the last "and": "two hundred and fifty-four hundredths".
+        if let Some(and) = (j + 1..o).rev().find(|&k| self.is(k, "and")) {
+            if let (Some(int), Some((f, e, false))) = (self.exact_spelled(j, and), self.fraction_run(and + 1)) {
+                let s = self.word(and - 1).and_then(|w| scale_word(&w)).filter(|s| *s >= 1000.0);
+                let v = match s {
+                    // "six million and two thirds" is six and two thirds million.
+                    Some(s) => (int / s + f) * s,
+                    None => int + f,
+                };
+                return Some((v, e, false));
+            }
+        }
+        let combine = |p: f64, v: f64| -> Option<f64> {
+            if v >= 100.0 {
+                Some(p * v)
+            } else if p % 100.0 == 0.0 || (is_tens(p % 100.0) && v < 10.0) {
+                Some(p + v)
+            } else {
+                None
+            }
+        };
+        let after = self.tok(o + 1);
+        let ends_phrase = after.is_none_or(|t| {
+            t.kind == TokKind::Sym
+                || matches!(t.lower().as_str(), "of" | "and" | "or")
+                || scale_word(&t.lower()).is_some()
+        });
+        if let Some((d, plural)) = denominator(&ow) {
+            // Longest denominator first: "one hundred thirty fifths" is 100/35.
+            for s in j + 1..=o {
+                let Some(num) = self.exact_spelled(j, s) else { continue };
+                let den = if s == o {
+                    Some(d)
+                } else {
+                    let pe = self.prefix_end(o);
+                    if self.word(s).is_some_and(|w| w == "a" || w == "an") {
+                        None
+                    } else {
+                        self.exact_spelled(s, pe).and_then(|p| combine(p, d))
+                    }
+                };
+                let Some(den) = den else { continue };
+                // A singular denominator takes "a"/"one": "one hundred twenty-fifth" is an ordinal.
+                let single = s == j + 1 && matches!(self.word(j).as_deref(), Some("a" | "an" | "one"));
+                if !(plural || single && ends_phrase) {
+                    continue;
+                }
+                return Some((num / den, o + 1, false));
+            }
+        }
+        let v = ordinal_value(&ow)?;
+        if matches!(self.word(j).as_deref(), Some("a" | "an")) {
+            return None;
+        }
+        let p = self.exact_spelled(j, self.prefix_end(o))?;
+        Some((combine(p, v)?, o + 1, true))
+    }
+
+    /// An unsigned numeral at `i`, with its currency, scale and unit.
+    fn atom_unsigned(&self, i: usize) -> Option<Atom> {
         let mut j = i;
         let mut currency: Option<&'static str> = None;
         // Currency prefix: "$", "US$", "C$", "USD", "Rs".
@@ -522,36 +913,88 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         let t = self.tok(j)?;
+        let plain = |a: Atom| Atom { currency, ..a };
+        let base = Atom {
+            value: 0.0,
+            next: j + 1,
+            currency: None,
+            percent: false,
+            scaled: false,
+            spelled: false,
+            vague: None,
+            duration: None,
+            ordinal: false,
+            year_like: false,
+            about: false,
+        };
         let mut spelled = false;
         let mut couple = false;
         let mut vague = None;
         let mut year_like = false;
-        let (mut value, mut k) = if t.kind == TokKind::Num {
-            let v: f64 = t.text.replace(',', "").parse().ok()?;
+        let mut is_fraction = false;
+        // A leading decimal point: ".08" (not the dot of "192.168").
+        let lead_dot = t.text == "."
+            && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num && n.glued && !n.text.contains([',', '.']))
+            && (!t.glued || j == 0 || self.toks[j - 1].kind == TokKind::Sym);
+        let (mut value, mut k) = if lead_dot {
+            let v: f64 = format!("0.{}", self.tok(j + 1)?.text).parse().ok()?;
+            (v, j + 2)
+        } else if t.kind == TokKind::Num {
+            let mut v: f64 = t.text.replace(',', "").parse().ok()?;
             year_like = t.text.len() == 4 && !t.text.contains([',', '.']) && (1800.0..=2100.0).contains(&v);
-            // Fractions "3/4" (not dates "3/4/2021").
+            // Fractions "3/4" (not dates "3/4/2021", nor their middle "4/2021").
+            let after_slash = j > 0 && t.glued && self.toks[j - 1].text == "/";
             if self.is(j + 1, "/")
                 && self.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && n.glued)
                 && !self.is(j + 3, "/")
+                && !after_slash
             {
                 let d: f64 = self.tok(j + 2)?.text.replace(',', "").parse().ok()?;
                 if d != 0.0 && self.tok(j + 1).is_some_and(|s| s.glued) {
-                    return Some(Atom {
-                        value: v / d,
-                        next: j + 3,
-                        currency,
-                        percent: false,
-                        scaled: false,
-                        spelled: false,
-                        vague: None,
-                        duration: None,
-                        ordinal: false,
-                        year_like: false,
-                        about: false,
-                    });
+                    return Some(self.finish(plain(Atom { value: v / d, next: j + 3, ..base })));
                 }
             }
-            (v, j + 1)
+            let mut e = j + 1;
+            // Thousands grouped by single spaces: "40 000", "1 234 567.89".
+            if t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()) && !after_slash {
+                let mut digits = t.text.to_string();
+                while let Some(n) = self.tok(e) {
+                    let gap = &self.text[self.toks[e - 1].end..n.start];
+                    let int = n.text.split('.').next().unwrap_or("");
+                    let grouped = n.kind == TokKind::Num
+                        && !n.text.contains(',')
+                        && int.len() == 3
+                        && !digits.contains('.')
+                        && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+                        && !self.is(e + 1, "/");
+                    if !grouped {
+                        break;
+                    }
+                    digits.push_str(n.text);
+                    e += 1;
+                }
+                if e > j + 1 {
+                    v = digits.parse().ok()?;
+                    year_like = false;
+                }
+            }
+            // A mixed fraction: "10 1/2".
+            if e == j + 1
+                && !t.text.contains('.')
+                && self.tok(e).is_some_and(|n| n.kind == TokKind::Num && !n.glued)
+                && self.tok(e + 1).is_some_and(|s| s.glued && s.text == "/")
+                && self.tok(e + 2).is_some_and(|d| d.glued && d.kind == TokKind::Num)
+                && !self.is(e + 3, "/")
+            {
+                let n: f64 = self.tok(e)?.text.parse().ok()?;
+                let d: f64 = self.tok(e + 2)?.text.parse().ok()?;
+                if n < d {
+                    v += n / d;
+                    e += 3;
+                    year_like = false;
+                }
+            }
+            (v, e)
         } else if t.kind == TokKind::Word {
             let w = t.lower();
             if let Some((a, b)) = self.vague_amount(j) {
@@ -567,6 +1010,13 @@ impl<'a> Reader<'_, 'a> {
                 spelled = true;
                 couple = self.word(j + 1).is_some_and(|n| n == "couple");
                 (2.0, j + 3)
+            } else if let Some((v, e, ordinal)) = self.fraction_run(j) {
+                if ordinal {
+                    return Some(Atom { value: v, next: e, ordinal: true, spelled: true, ..base });
+                }
+                spelled = true;
+                is_fraction = true;
+                (v, e)
             } else if (w == "a" || w == "an") && self.word(j + 1).is_some_and(|n| scale_word(&n).is_some()) {
                 spelled = true;
                 let (v, k) = self.spelled_with_leading_one(j + 1)?;
@@ -578,87 +1028,82 @@ impl<'a> Reader<'_, 'a> {
                 spelled = true;
                 let s = self.word(j + 2).and_then(|n| scale_word(&n)).unwrap_or(12.0);
                 (s / 2.0, j + 3)
+            } else if let Some((f, s)) = {
+                // "half million", "quarter million", "a quarter million".
+                let q = if w == "a" || w == "an" { j + 1 } else { j };
+                let f = match self.word(q).as_deref() {
+                    Some("half") if q == j => Some(0.5),
+                    Some("quarter") => Some(0.25),
+                    _ => None,
+                };
+                f.zip(self.word(q + 1).and_then(|n| scale_word(&n)).filter(|s| *s >= 1000.0)).map(|(f, s)| (f, (s, q)))
+            } {
+                spelled = true;
+                (f * s.0, s.1 + 2)
             } else if w == "dozen" && !self.is(j + 1, "of") {
                 spelled = true;
                 (12.0, j + 1)
+            } else if w == "point" && j > 0 && !self.is(j - 1, "at") {
+                // "point 77"
+                let (f, e) = self.decimals(j + 1)?;
+                spelled = true;
+                (f, e)
             } else {
-                // "two-thirds", "one-day"
-                let parts: Vec<&str> = w.split('-').collect();
-                if parts.len() == 2 {
-                    if let (Some(n), Some(d)) = (small_number(parts[0]), denominator(parts[1])) {
-                        return Some(self.finish(Atom {
-                            value: n / d,
-                            next: j + 1,
-                            currency,
-                            percent: false,
-                            scaled: false,
-                            spelled: true,
-                            vague: None,
-                            duration: None,
-                            ordinal: false,
-                            year_like: false,
-                            about: false,
-                        }));
-                    }
-                    if let (Some(n), Some(u)) = (small_number(parts[0]), time_unit(parts[1])) {
-                        return Some(Atom {
-                            value: n,
-                            next: j + 1,
-                            currency: None,
-                            percent: false,
-                            scaled: false,
-                            spelled: true,
-                            vague: None,
-                            duration: Some(u),
-                            ordinal: false,
-                            year_like: false,
-                            about: false,
-                        });
-                    }
-                }
-                if let Some(v) = ordinal_word(&w) {
+                if let Some(v) = ordinal_value(&w) {
                     if self.tok(j).is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase)) {
-                        return Some(Atom {
-                            value: v,
-                            next: j + 1,
-                            currency: None,
-                            percent: false,
-                            scaled: false,
-                            spelled: true,
-                            vague: None,
-                            duration: None,
-                            ordinal: true,
-                            year_like: false,
-                            about: false,
-                        });
+                        return Some(Atom { value: v, next: j + 1, spelled: true, ordinal: true, ..base });
                     }
                     return None;
                 }
-                let (v, k) = self.spelled(j)?;
-                if v == 1.0 && k == j + 1 && w == "one" {
+                // "two-thirds", "one-day", "three-foot", "half-litre"
+                let parts: Vec<&str> = w.split('-').collect();
+                if parts.len() == 2 {
+                    let n = small_number(parts[0]).or(match parts[0] {
+                        "half" => Some(0.5),
+                        "quarter" => Some(0.25),
+                        _ => None,
+                    });
+                    if let (Some(n), Some((d, _))) = (small_number(parts[0]), denominator(parts[1])) {
+                        return Some(self.finish(plain(Atom { value: n / d, next: j + 1, spelled: true, ..base })));
+                    }
+                    if let (Some(n), Some(u)) = (small_number(parts[0]), time_unit(parts[1])) {
+                        return Some(Atom { value: n, next: j + 1, spelled: true, duration: Some(u), ..base });
+                    }
+                    if let Some(n) = n.filter(|_| measure_unit(parts[1])) {
+                        return Some(Atom { value: n, next: j + 1, spelled: true, ..base });
+                    }
+                    if let (Some(n), Some(c)) = (n, currency_word(parts[1])) {
+                        return Some(Atom { value: n, next: j + 1, spelled: true, currency: Some(c), ..base });
+                    }
+                }
+                let (mut v, mut k) = self.spelled(j)?;
+                let mut joined = false;
+                if self.is(k, "point") && !(j > 0 && self.is(j - 1, "at")) && v < 1000.0 {
+                    // "five point five", "nought point nought three"
+                    if let Some((f, e)) = self.decimals(k + 1) {
+                        v += f;
+                        k = e;
+                        joined = true;
+                    }
+                }
+                if !joined && self.is(k, "and") {
+                    // "one and a half", "forty two and a third"
+                    if let Some((f, e)) = self.fraction_phrase(k + 1) {
+                        let s = self.word(k - 1).and_then(|w| scale_word(&w)).filter(|s| *s >= 1000.0);
+                        v = match s {
+                            Some(s) => (v / s + f) * s,
+                            None => v + f,
+                        };
+                        k = e;
+                        joined = true;
+                    }
+                }
+                if !joined && v == 1.0 && k == j + 1 && w == "one" {
                     let next = self.word(k);
                     if next.as_deref().is_none_or(|n| ONE_NOT_A_COUNT.contains(&n))
                         || self.tok(k).is_some_and(|t| t.kind != TokKind::Word)
                     {
                         return None;
-                    }
-                }
-                // A spelled fraction: "two thirds", "a third of".
-                if let Some(d) = self.word(k).and_then(|n| denominator(&n)) {
-                    if !(d == 2.0) || self.is(k + 1, "of") {
-                        return Some(self.finish(Atom {
-                            value: v / d,
-                            next: k + 1,
-                            currency,
-                            percent: false,
-                            scaled: false,
-                            spelled: true,
-                            vague: None,
-                            duration: None,
-                            ordinal: false,
-                            year_like: false,
-                            about: false,
-                        }));
                     }
                 }
                 spelled = true;
@@ -667,55 +1112,152 @@ impl<'a> Reader<'_, 'a> {
         } else {
             return None;
         };
+        let from_digits = !spelled && vague.is_none();
         // Ordinal suffix glued to digits: "21st".
-        if !spelled {
+        if from_digits && !lead_dot {
             if let Some(n) = self.tok(k).filter(|n| n.glued && n.kind == TokKind::Word) {
                 if matches!(n.text, "st" | "nd" | "rd" | "th") {
-                    return Some(Atom {
-                        value,
-                        next: k + 1,
-                        currency: None,
-                        percent: false,
-                        scaled: false,
-                        spelled: false,
-                        vague: None,
-                        duration: None,
-                        ordinal: true,
-                        year_like: false,
-                        about: false,
-                    });
+                    return Some(Atom { value, next: k + 1, ordinal: true, ..base });
                 }
             }
         }
+        if from_digits {
+            // Scientific notation: "1e10", "12.32e+14", "1.1^23", "6.23x10^-4".
+            let exponent = |e: usize| -> Option<(f64, usize)> {
+                let mut e = e;
+                let mut sign = 1.0;
+                while self.tok(e).is_some_and(|t| t.glued && matches!(t.text, "-" | "+")) {
+                    if self.is(e, "-") {
+                        sign = -sign;
+                    }
+                    e += 1;
+                }
+                let n = self.tok(e).filter(|n| n.glued && n.kind == TokKind::Num && !n.text.contains(','))?;
+                Some((sign * n.text.parse::<f64>().ok()?, e + 1))
+            };
+            let glued = |e: usize, s: &[&str]| self.tok(e).is_some_and(|t| t.glued && s.contains(&t.text));
+            if glued(k, &["e", "E"]) {
+                if let Some((x, e)) = exponent(k + 1) {
+                    value *= 10f64.powf(x);
+                    (k, year_like) = (e, false);
+                }
+            } else if glued(k, &["^"]) {
+                if let Some((x, e)) = exponent(k + 1) {
+                    value = value.powf(x);
+                    (k, year_like) = (e, false);
+                }
+            } else if glued(k, &["x", "×"]) && glued(k + 1, &["10"]) && glued(k + 2, &["^"]) {
+                if let Some((x, e)) = exponent(k + 3) {
+                    value *= 10f64.powf(x);
+                    (k, year_like) = (e, false);
+                }
+            } else if self.is(k, "point") && !t.text.contains('.') && !(j > 0 && self.is(j - 1, "at")) {
+                // "1 point 1"
+                if let Some((f, e)) = self.decimals(k + 1) {
+                    value += f;
+                    (k, year_like) = (e, false);
+                }
+            }
+        }
+        // Mixed numbers with digits: "5 and a half minutes".
+        if from_digits && self.is(k, "and") {
+            if let Some((f, e)) = self.fraction_phrase(k + 1) {
+                value += f;
+                (k, year_like) = (e, false);
+            }
+        }
+        // "two thirds of a million"
+        if is_fraction
+            && self.is(k, "of")
+            && self.word(k + 1).is_some_and(|w| w == "a" || w == "an")
+            && self.word(k + 2).is_some_and(|w| scale_word(&w).is_some())
+        {
+            value *= self.word(k + 2).and_then(|w| scale_word(&w)).unwrap_or(1.0);
+            k += 3;
+        }
         let mut scaled = false;
+        let mut last_scale = 1.0;
         if vague.is_none() {
-            // Scale: "million", glued "bn", "half a million".
+            // Scale: "million", glued "bn", "half a million", "three dozen".
             if let Some(n) = self.tok(k) {
                 if n.kind == TokKind::Word {
                     let w = n.lower();
+                    let end_after = self.tok(k + 1).is_none_or(|t| t.kind == TokKind::Sym);
                     if let Some(s) = scale_word(&w).filter(|_| !spelled || value < 1000.0) {
                         value *= s;
                         scaled = true;
+                        last_scale = s;
                         k += 1;
                         // "1.2 million, 300 thousand" is rare; "two hundred thousand" is handled by `spelled`.
                         if let Some(s2) = self.word(k).and_then(|w2| scale_word(&w2)) {
                             if s2 > s {
                                 value *= s2;
+                                last_scale = s2;
                                 k += 1;
                             }
                         }
+                    } else if matches!(w.as_str(), "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs") {
+                        value *= 12.0;
+                        scaled = true;
+                        k += 1;
                     } else if n.glued && !spelled {
                         if let Some(s) = glued_scale(n.text) {
                             value *= s;
                             scaled = true;
+                            last_scale = s;
                             k += 1;
                         }
-                    } else if currency.is_some() && !spelled && matches!(n.text, "m" | "mn" | "bn" | "tn" | "k") {
-                        // "$5 m" with a space after a currency.
-                        value *= glued_scale(n.text).unwrap_or(1.0);
+                    } else if !spelled
+                        && (matches!(n.text, "bn" | "bln" | "mln" | "mn" | "tn" | "tln" | "trn")
+                            || currency.is_some() && matches!(n.text, "m" | "k")
+                            || end_after && matches!(n.text, "k" | "K"))
+                    {
+                        // "10 bln", "$5 m", "2.33 k" spaced from the digits.
+                        let s = glued_scale(n.text).unwrap_or(1.0);
+                        value *= s;
                         scaled = true;
+                        last_scale = s;
                         k += 1;
                     }
+                }
+            }
+        }
+        if scaled && from_digits {
+            // "4 thousand 3 hundred and 21", "6 crore and two hundred".
+            loop {
+                let and = self.is(k, "and");
+                let e = if and { k + 1 } else { k };
+                let Some(t2) = self.tok(e) else { break };
+                if t2.kind == TokKind::Num && t2.text.bytes().all(|b| b.is_ascii_digit()) {
+                    let v2: f64 = t2.text.parse().ok()?;
+                    match self.word(e + 1).and_then(|w| scale_word(&w)) {
+                        Some(s2) if s2 < last_scale && v2 * s2 < last_scale => {
+                            value += v2 * s2;
+                            last_scale = s2;
+                            k = e + 2;
+                            continue;
+                        }
+                        None if and && last_scale == 100.0 && v2 < 100.0 => {
+                            value += v2;
+                            k = e + 1;
+                        }
+                        _ => {}
+                    }
+                } else if t2.kind == TokKind::Word {
+                    if let Some((v2, e2)) = self.spelled(e) {
+                        if v2 < last_scale && self.word(e2 - 1).is_some_and(|w| scale_word(&w).is_some()) {
+                            value += v2;
+                            k = e2;
+                        }
+                    }
+                }
+                break;
+            }
+            // "3 million and a half"
+            if self.is(k, "and") {
+                if let Some((f, e)) = self.fraction_phrase(k + 1) {
+                    value += f * last_scale;
+                    k = e;
                 }
             }
         }
@@ -757,10 +1299,7 @@ impl<'a> Reader<'_, 'a> {
             if self.is(a.next, "points") {
                 a.next += 1;
             }
-        } else if self.is(k, "per") && self.is(k + 1, "cent") {
-            a.percent = true;
-            a.next = k + 2;
-        } else if self.is(k, "percentage") && self.is(k + 1, "points") {
+        } else if self.is(k, "per") && self.is(k + 1, "cent") || self.is(k, "percentage") && self.is(k + 1, "points") {
             a.percent = true;
             a.next = k + 2;
         } else if let Some(c) = self.word(k).and_then(|w| currency_word(&w)) {
@@ -822,27 +1361,77 @@ impl<'a> Reader<'_, 'a> {
 /// Reads every number in `text[span]`.
 pub(crate) fn find_numbers(text: &str, span: Span) -> Vec<NumberMatch> {
     let toks = tokenize(text, span.start, span.end);
-    read_tokens(&toks)
+    read_tokens(text, &toks)
 }
 
-fn read_tokens(toks: &[Tok<'_>]) -> Vec<NumberMatch> {
-    let r = Reader { toks };
-    let mut out = Vec::new();
+fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatch> {
+    let r = Reader { toks, text };
+    let mut out: Vec<NumberMatch> = Vec::new();
+    // Token index just past the last figure read.
+    let mut last_end = usize::MAX;
     let mut i = 0;
     while i < toks.len() {
+        // Web addresses are not figures: skip "https://…?q=30%25" whole.
+        if toks[i].kind == TokKind::Word
+            && matches!(toks[i].lower().as_str(), "http" | "https" | "www" | "ftp")
+            && r.tok(i + 1).is_some_and(|t| t.glued && matches!(t.text, ":" | "."))
+        {
+            i += 1;
+            while r.tok(i).is_some_and(|t| t.glued) {
+                i += 1;
+            }
+            continue;
+        }
         if let Some((m, next)) = read_date(&r, i) {
             out.push(m);
             i = next;
+            last_end = i;
             continue;
         }
         if let Some((m, next)) = read_figure(&r, i) {
-            out.push(m);
+            let joined = last_end != usize::MAX
+                && i == last_end + 1
+                && matches!(toks[last_end].text.to_lowercase().as_str(), "and" | "," | "but");
+            match out.last_mut().filter(|_| joined).and_then(|prev| bounds_pair(prev, &m)) {
+                Some(pair) => *out.last_mut().expect("a pair has a first bound") = pair,
+                None => out.push(m),
+            }
             i = next.max(i + 1);
+            last_end = i;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// Two bounds read as one range: "more than 100 and less than 300", "no more than 50 and no less
+/// than 20". Both must be the same kind of figure, and the bounds must leave room between them.
+fn bounds_pair(a: &NumberMatch, b: &NumberMatch) -> Option<NumberMatch> {
+    let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
+    let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::UpTo);
+    let (lo, hi) = if lower(a.qualifier) && upper(b.qualifier) {
+        (a.value?, b.value?)
+    } else if upper(a.qualifier) && lower(b.qualifier) {
+        (b.value?, a.value?)
+    } else {
+        return None;
+    };
+    if lo >= hi || a.kind != b.kind || a.unit != b.unit || !a.kind.is_quantity() {
+        return None;
+    }
+    let span = Span::new(a.span.start, b.span.end);
+    let kind = if a.kind == FigureKind::Count { FigureKind::Range } else { a.kind };
+    Some(NumberMatch {
+        span,
+        kind,
+        value: None,
+        low: Some(lo),
+        high: Some(hi),
+        qualifier: Qualifier::Range,
+        unit: a.unit.clone(),
+        after: b.after,
+    })
 }
 
 fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
@@ -1035,25 +1624,45 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         t.is_word("to")
             || t.is_word("through")
             || (t.is_word("or") && !from)
-            || matches!(t.text, "-" | "–" | "—") && !from
+            || matches!(t.text, "-" | "–" | "—" | "~") && !from
             || from && t.is_word("to")
     };
-    if a.vague.is_none() && !a.ordinal && connector(a.next) {
-        if let Some(b) = r.atom(a.next + 1) {
-            let dash = matches!(r.tok(a.next).map(|t| t.text), Some("-" | "–" | "—"));
-            let spaced_dash_ok =
-                !dash || r.tok(a.next).is_some_and(|t| t.glued) || r.tok(a.next + 1).is_some_and(|t| !t.glued);
-            if b.vague.is_none() && !b.ordinal && spaced_dash_ok && (a.spelled == b.spelled || !dash) {
+    // Units between the bounds: "from 3 km to 5 km", "between 2.0 l and 7.0 l".
+    let skip_units = |mut k: usize| {
+        while r.tok(k).is_some_and(|t| measure_unit(&t.lower()) || (t.glued && matches!(t.text, "C" | "F"))) {
+            k += 1;
+        }
+        k
+    };
+    let c = skip_units(a.next);
+    if a.vague.is_none() && !a.ordinal && connector(c) {
+        // The second bound may carry its own "about": "between 2 and about 7", "2 - ~7".
+        let bq = c + 1 + r.qualifier(c + 1).filter(|q| q.0 == Qualifier::About).map_or(0, |q| q.1);
+        if let Some(b) = r.atom(bq) {
+            let dash = matches!(r.tok(c).map(|t| t.text), Some("-" | "–" | "—"));
+            let spaced_dash_ok = !dash || r.tok(c).is_some_and(|t| t.glued) || r.tok(c + 1).is_some_and(|t| !t.glued);
+            // "rose 15 % to $ 415.9 million" is a percent and an amount, not a range.
+            let unit = |x: &Atom| {
+                x.currency
+                    .map(|c| c.to_string())
+                    .or(x.percent.then(|| "%".to_string()))
+                    .or(x.duration.map(str::to_string))
+            };
+            let units_agree = match (unit(&a), unit(&b)) {
+                (Some(ua), Some(ub)) => ua == ub,
+                _ => true,
+            };
+            if b.vague.is_none() && !b.ordinal && spaced_dash_ok && units_agree && (a.spelled == b.spelled || !dash) {
                 let mut lo = a.value;
                 let hi = b.value;
                 // Shared scale: "3 to 5 million".
                 if b.scaled && !a.scaled && lo < hi / 100.0 {
-                    let scale = b.value / r.atom_base(a.next + 1).unwrap_or(b.value);
+                    let scale = b.value / r.atom_base(bq).unwrap_or(b.value);
                     lo *= scale;
                 }
                 if !(a.year_like && b.year_like) && lo <= hi && (between || from || lo < hi) {
                     low_high = Some((lo, hi));
-                    end_tok = b.next;
+                    end_tok = if b.currency.is_none() && !b.percent { skip_units(b.next) } else { b.next };
                     b_atom = Some(b);
                 } else if a.year_like && b.year_like && lo < hi && !r.is(a.next, "or") {
                     let span = Span::new(r.toks[i].start, r.toks[b.next - 1].end);
@@ -1079,17 +1688,54 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         }
         return None;
     }
-    // Post-qualifiers: "or more", "or so", "-plus", "+".
-    if r.is(end_tok, "or") && r.word(end_tok + 1).is_some_and(|w| w == "more") {
-        qualifier = Qualifier::AtLeast;
+    // A plain ratio: "one over three", "1 in twenty-one" (only at the end of a clause, so that
+    // "5 over 10 years" and "3 in 10 Americans" stay what they are).
+    let plain = |x: &Atom| {
+        x.currency.is_none() && !x.percent && x.duration.is_none() && x.vague.is_none() && !x.ordinal && !x.scaled
+    };
+    if low_high.is_none() && plain(&a) && !a.year_like && (r.is(end_tok, "over") || r.is(end_tok, "in")) {
+        if let Some(b) = r.atom(end_tok + 1) {
+            let clause_end = r.tok(b.next).is_none_or(|t| t.kind == TokKind::Sym && t.text != "%");
+            if plain(&b) && !b.year_like && clause_end && a.value < b.value && a.value > 0.0 {
+                let span = Span::new(r.toks[i].start, r.toks[b.next - 1].end);
+                let m = NumberMatch {
+                    span,
+                    kind: FigureKind::Count,
+                    value: Some(tidy(a.value / b.value)),
+                    low: None,
+                    high: None,
+                    qualifier,
+                    unit: None,
+                    after: span.end,
+                };
+                return Some((m, b.next));
+            }
+        }
+    }
+    // Post-qualifiers: "or more", "or greater", "and over", "or less", "or so", "-plus", "+".
+    let post = |k: usize| -> Option<Qualifier> {
+        let joiner = r.is(k, "or") || r.is(k, "and");
+        let w = r.word(k + 1)?;
+        // "more than 200 and less than 300" is a pair of bounds, read by `read_tokens`.
+        if !joiner || (r.is(k + 2, "than") && r.tok(k + 3).is_some()) {
+            return None;
+        }
+        match w.as_str() {
+            "more" | "greater" | "higher" | "above" | "over" | "up" | "larger" => Some(Qualifier::AtLeast),
+            "less" | "fewer" | "lower" | "below" | "under" | "smaller" => Some(Qualifier::UpTo),
+            _ => None,
+        }
+    };
+    if let Some(q) = post(end_tok).filter(|_| low_high.is_none()) {
+        qualifier = q;
         end_tok += 2;
+        if r.is(end_tok, "than") {
+            end_tok += 1;
+        }
     } else if r.is(end_tok, "or") && r.is(end_tok + 1, "so") {
         qualifier = Qualifier::About;
         end_tok += 2;
-    } else if r.is(end_tok, "+") && r.tok(end_tok).is_some_and(|t| t.glued) {
-        qualifier = Qualifier::AtLeast;
-        end_tok += 1;
-    } else if r.word(end_tok).is_some_and(|w| w == "-plus" || w == "plus") && r.tok(end_tok).is_some_and(|t| t.glued) {
+    } else if r.tok(end_tok).is_some_and(|t| t.glued && (t.text == "+" || t.is_word("-plus") || t.is_word("plus"))) {
         qualifier = Qualifier::AtLeast;
         end_tok += 1;
     }
@@ -1198,7 +1844,12 @@ impl Reader<'_, '_> {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Vec<(String, &'static str, Option<f64>, Option<f64>, Option<f64>, &'static str)> {
+    /// (text, kind, value, low, high, qualifier)
+    type Row = (String, &'static str, Option<f64>, Option<f64>, Option<f64>, &'static str);
+    /// (input, wanted text, kind, value, low, high, qualifier)
+    type Case = (&'static str, &'static str, &'static str, Option<f64>, Option<f64>, Option<f64>, &'static str);
+
+    fn read(text: &str) -> Vec<Row> {
         find_numbers(text, Span::new(0, text.len()))
             .into_iter()
             .map(|m| {
@@ -1230,7 +1881,7 @@ mod tests {
     fn number_table() {
         let n = None;
         let s = Some;
-        let cases: &[(&str, &str, &str, Option<f64>, Option<f64>, Option<f64>, &str)] = &[
+        let cases: &[Case] = &[
             ("claimed more than 13,000 people", "more than 13,000", "count", s(13000.0), n, n, "more_than"),
             ("removed 3,000 to 3,500 troops", "3,000 to 3,500", "range", n, s(3000.0), s(3500.0), "range"),
             ("removed 3,000–3,500 troops", "3,000–3,500", "range", n, s(3000.0), s(3500.0), "range"),
@@ -1274,6 +1925,53 @@ mod tests {
             ("500 or more protesters", "500 or more", "count", s(500.0), n, n, "at_least"),
             ("a couple of weeks ago", "a couple of weeks", "duration", s(2.0), n, n, "about"),
             ("Blinken'sone-day visit", "one-day", "duration", s(1.0), n, n, "exact"),
+            // Spelled numbers, ordinals and fractions.
+            ("for a second time", "second", "ordinal", s(2.0), n, n, "exact"),
+            ("rose to fifty - six", "fifty - six", "count", s(56.0), n, n, "exact"),
+            ("scored nought", "nought", "count", s(0.0), n, n, "exact"),
+            ("the twenty-first century", "twenty-first", "ordinal", s(21.0), n, n, "exact"),
+            ("its one hundred twenty-fifth year", "one hundred twenty-fifth", "ordinal", s(125.0), n, n, "exact"),
+            ("the thirty second floor", "thirty second", "ordinal", s(32.0), n, n, "exact"),
+            ("a third of voters", "a third", "count", s(0.3333333333333), n, n, "exact"),
+            ("three fifths of them", "three fifths", "count", s(0.6), n, n, "exact"),
+            ("nine and three quarters", "nine and three quarters", "count", s(9.75), n, n, "exact"),
+            ("two and a half years", "two and a half years", "duration", s(2.5), n, n, "exact"),
+            ("4 and a half hours", "4 and a half hours", "duration", s(4.5), n, n, "exact"),
+            ("one million and a half", "one million and a half", "count", s(1.5e6), n, n, "exact"),
+            ("seven and a half million", "seven and a half million", "count", s(7.5e6), n, n, "exact"),
+            ("a quarter million homes", "a quarter million", "count", s(250000.0), n, n, "exact"),
+            ("three dozen eggs", "three dozen", "count", s(36.0), n, n, "exact"),
+            ("4 thousand 2 hundred", "4 thousand 2 hundred", "count", s(4200.0), n, n, "exact"),
+            ("a 7 1/2 mile walk", "7 1/2", "count", s(7.5), n, n, "exact"),
+            ("grew six point four", "six point four", "count", s(6.4), n, n, "exact"),
+            ("roughly 12 lakh", "roughly 12 lakh", "count", s(1.2e6), n, n, "about"),
+            ("ratio of one over four.", "one over four", "count", s(0.25), n, n, "exact"),
+            // Digits.
+            ("a .45 calibre", ".45", "count", s(0.45), n, n, "exact"),
+            ("about 2.5e6 cells", "about 2.5e6", "count", s(2.5e6), n, n, "about"),
+            ("a 12 500 strong crowd", "12 500", "count", s(12500.0), n, n, "exact"),
+            ("worth 7 bln", "7 bln", "count", s(7e9), n, n, "exact"),
+            // Negative numbers.
+            ("growth of -2.3% in", "-2.3%", "percent", s(-2.3), n, n, "exact"),
+            ("fell to minus 12", "minus 12", "count", s(-12.0), n, n, "exact"),
+            ("at 15 degrees below zero", "15 degrees below zero", "count", s(-15.0), n, n, "exact"),
+            // Bounds and ranges.
+            ("aged 65 and over", "65 and over", "count", s(65.0), n, n, "at_least"),
+            ("100 or fewer seats", "100 or fewer", "count", s(100.0), n, n, "up_to"),
+            ("turnout exceeded 60%", "exceeded 60%", "percent", s(60.0), n, n, "more_than"),
+            (
+                "more than 10 and fewer than 20 boats",
+                "more than 10 and fewer than 20",
+                "range",
+                n,
+                s(10.0),
+                s(20.0),
+                "range",
+            ),
+            ("from 5 km to 8 km away", "from 5 km to 8 km", "range", n, s(5.0), s(8.0), "range"),
+            // Money.
+            ("paid four dollars and ten cents", "four dollars and ten cents", "money", s(4.10), n, n, "exact"),
+            ("up 4 % to $ 20 million", "$ 20 million", "money", s(2e7), n, n, "exact"),
         ];
         for (text, want, kind, v, lo, hi, q) in cases {
             one(text, want, kind, *v, *lo, *hi, q);
@@ -1288,6 +1986,9 @@ mod tests {
             "the Group of officials met on Wednesday",
             "a number of troops",
             "It may be that they left",
+            "plus or minus",
+            "see https://example.com/a?b=30%25",
+            "the Covid-",
         ] {
             let got = read(text);
             assert!(got.is_empty(), "{text}: {got:?}");

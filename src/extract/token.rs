@@ -96,11 +96,23 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             (TokKind::Word, len)
         } else if c.is_ascii_digit() {
             let b = s.as_bytes();
+            let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+            // A number right after "digit." is one part of a dotted chain ("192.168.1.2", "06.05.2021"):
+            // its dots are separators, not decimal points.
+            let mut dotted = i >= 2 && b[i - 1] == b'.' && b[i - 2].is_ascii_digit();
             let mut j = i + 1;
             while j < b.len() {
                 if b[j].is_ascii_digit() {
                     j += 1;
-                } else if (b[j] == b',' || b[j] == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
+                } else if b[j] == b',' && digits(j + 1) == 3 && !dotted {
+                    // Thousands groups have three digits: "22,24,26" is a list, "3,500" a number.
+                    j += 1;
+                } else if b[j] == b'.' && !dotted && digits(j + 1) > 0 {
+                    let after = j + 1 + digits(j + 1);
+                    if after + 1 < b.len() && b[after] == b'.' && b[after + 1].is_ascii_digit() {
+                        break; // "192.168.1.2": stop at the first dot
+                    }
+                    dotted = true; // one decimal point only
                     j += 1;
                 } else {
                     break;
@@ -152,5 +164,19 @@ mod tests {
             ("envoy", TokKind::Word, false),
         ];
         assert_eq!(toks, want);
+    }
+
+    #[test]
+    fn number_token_table() {
+        for (text, want) in [
+            ("1,674.5", vec!["1,674.5"]),
+            ("3,500,000", vec!["3,500,000"]),
+            ("items 4,12,33", vec!["items", "4", ",", "12", ",", "33"]),
+            ("10.0.0.1", vec!["10", ".", "0", ".", "0", ".", "1"]),
+            ("v 2.5.", vec!["v", "2.5", "."]),
+        ] {
+            let got: Vec<&str> = tokenize(text, 0, text.len()).iter().map(|t| t.text).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }
