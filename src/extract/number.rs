@@ -450,7 +450,7 @@ fn time_unit(w: &str) -> Option<&'static str> {
         "month" | "months" => "months",
         "week" | "weeks" => "weeks",
         "day" | "days" => "days",
-        "hour" | "hours" | "hr" | "hrs" => "hours",
+        "hour" | "hours" | "hr" | "hrs" | "h" => "hours",
         "minute" | "minutes" | "min" | "mins" => "minutes",
         "second" | "seconds" | "sec" | "secs" => "seconds",
         "decade" | "decades" => "decades",
@@ -1040,10 +1040,35 @@ impl<'a> Reader<'_, 'a> {
             } {
                 spelled = true;
                 (f * s.0, s.1 + 2)
+            } else if (w == "a" || w == "an")
+                && self.word(j + 1).is_some_and(|n| time_unit(&n).is_some())
+                && self.is(j + 2, "and")
+                && (self.fraction_phrase(j + 3).is_some()
+                    || self.atom_unsigned(j + 3).is_some_and(|b| b.duration.is_some()))
+            {
+                // "an hour and a half", "a month and a half", "an hour and 45 minutes"
+                spelled = true;
+                (1.0, j + 1)
+            } else if let Some(k) = {
+                // "half an hour", "half hour", "half a litre"; "a tenth of a gallon"
+                let d = if w == "half" { Some(2.0) } else { denominator(&w).filter(|d| !d.1).map(|d| d.0) };
+                let mut k = j + 1;
+                if w != "half" && self.is(k, "of") {
+                    k += 1;
+                } else if w != "half" {
+                    k = usize::MAX;
+                }
+                if self.word(k).is_some_and(|n| n == "a" || n == "an") {
+                    k += 1;
+                }
+                d.filter(|_| self.word(k).is_some_and(|n| time_unit(&n).is_some() || measure_unit(&n))).map(|d| (k, d))
+            } {
+                spelled = true;
+                (1.0 / k.1, k.0)
             } else if w == "dozen" && !self.is(j + 1, "of") {
                 spelled = true;
                 (12.0, j + 1)
-            } else if w == "point" && j > 0 && !self.is(j - 1, "at") {
+            } else if w == "point" && !(j > 0 && self.is(j - 1, "at")) {
                 // "point 77"
                 let (f, e) = self.decimals(j + 1)?;
                 spelled = true;
@@ -1302,6 +1327,16 @@ impl<'a> Reader<'_, 'a> {
         } else if self.is(k, "per") && self.is(k + 1, "cent") || self.is(k, "percentage") && self.is(k + 1, "points") {
             a.percent = true;
             a.next = k + 2;
+        } else if let Some(c) = self
+            .tok(k)
+            .filter(|t| t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_uppercase()))
+            .and_then(|t| currency_code(t.text))
+        {
+            // "17 USD", "3 CAD"
+            if a.currency.is_none() {
+                a.currency = Some(c);
+            }
+            a.next = k + 1;
         } else if let Some(c) = self.word(k).and_then(|w| currency_word(&w)) {
             if a.currency.is_none() {
                 a.currency = Some(c);
@@ -1310,6 +1345,13 @@ impl<'a> Reader<'_, 'a> {
         } else if let Some(u) = self.word(k).and_then(|w| time_unit(&w)) {
             a.duration = Some(u);
             a.next = k + 1;
+        } else if a.value.fract() != 0.0 && self.is(k, "of") {
+            // "one and a quarter of an hour"
+            let u = if self.word(k + 1).is_some_and(|w| w == "a" || w == "an") { k + 2 } else { k + 1 };
+            if let Some(unit) = self.word(u).and_then(|w| time_unit(&w)) {
+                a.duration = Some(unit);
+                a.next = u + 1;
+            }
         } else if self.is(k, "-") && self.tok(k).is_some_and(|t| t.glued) {
             if let Some(u) = self.word(k + 1).and_then(|w| time_unit(&w)) {
                 a.duration = Some(u);
@@ -1778,11 +1820,114 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     if kind == FigureKind::Year {
         m.qualifier = Qualifier::Exact;
     }
+    if kind == FigureKind::Duration && low_high.is_none() && a.vague.is_none() {
+        if let Some(e) = duration_compound(r, &mut m, end_tok) {
+            end_tok = e;
+            m.span = Span::new(m.span.start, r.toks[e - 1].end);
+            m.after = m.span.end;
+        }
+    }
     m.value = m.value.map(tidy);
     m.low = m.low.map(tidy);
     m.high = m.high.map(tidy);
     // A lone "one"/ordinal with a qualifier is not a figure: "some one" / "about first".
     Some((m, end_tok))
+}
+
+/// Seconds in a time unit (a month is 30 days and a year 365, as calendars average out).
+fn unit_seconds(u: &str) -> f64 {
+    match u {
+        "minutes" => 60.0,
+        "hours" => 3600.0,
+        "days" => 86400.0,
+        "weeks" => 604800.0,
+        "fortnights" => 1209600.0,
+        "months" => 2592000.0,
+        "years" => 31536000.0,
+        "decades" => 315360000.0,
+        "centuries" => 3153600000.0,
+        _ => 1.0,
+    }
+}
+
+/// How many `to` make one `from`. Calendar units convert through months ("4 years and 6 months"
+/// is 54 months); the rest through seconds.
+fn unit_ratio(from: &str, to: &str) -> f64 {
+    let months = |u: &str| match u {
+        "months" => Some(1.0),
+        "years" => Some(12.0),
+        "decades" => Some(120.0),
+        "centuries" => Some(1200.0),
+        _ => None,
+    };
+    match (months(from), months(to)) {
+        (Some(a), Some(b)) => a / b,
+        _ => unit_seconds(from) / unit_seconds(to),
+    }
+}
+
+/// The unit a fractional clock duration is restated in: "1.5 hours" is 90 minutes, "half an hour"
+/// 30. Calendar units stay as written ("17.5 months", "2.5 years" are how news counts them).
+fn finer_unit(u: &str) -> Option<&'static str> {
+    Some(match u {
+        "hours" => "minutes",
+        "minutes" => "seconds",
+        _ => return None,
+    })
+}
+
+/// Completes a duration: compounds ("1 hour and 45 minutes", "2 days, 3 hours", "1 hour thirty",
+/// "an hour and a half") are summed in their smallest unit, and a fractional value is restated in a
+/// finer unit so that "an hour and a half" and "90 minutes" agree. Returns the new end token.
+fn duration_compound(r: &Reader<'_, '_>, m: &mut NumberMatch, end_tok: usize) -> Option<usize> {
+    let (mut v, mut u): (f64, String) = (m.value?, m.unit.clone()?);
+    let mut e = end_tok;
+    loop {
+        let mut k = e;
+        if r.is(k, ",") {
+            k += 1;
+        }
+        if r.is(k, "and") {
+            k += 1;
+        }
+        if let Some((f, e2)) = r.fraction_phrase(k).filter(|_| k > e && r.is(k - 1, "and")) {
+            // "one hour and half"
+            v += f;
+            e = e2;
+            break;
+        }
+        let Some(b) = r.atom(k) else { break };
+        match b.duration {
+            Some(bu) if unit_seconds(bu) < unit_seconds(&u) && b.value >= 0.0 => {
+                v = v * unit_ratio(&u, bu) + b.value;
+                u = bu.to_string();
+                e = b.next;
+            }
+            // "1 hour thirty": minutes left unnamed at the end of a clause.
+            None if u == "hours"
+                && b.currency.is_none()
+                && !b.percent
+                && !b.ordinal
+                && b.vague.is_none()
+                && (1.0..60.0).contains(&b.value)
+                && r.tok(b.next).is_none_or(|t| t.kind == TokKind::Sym) =>
+            {
+                v = v * 60.0 + b.value;
+                u = "minutes".to_string();
+                e = b.next;
+                break;
+            }
+            _ => break,
+        }
+    }
+    while v.fract().abs() > 1e-9 {
+        let Some(f) = finer_unit(&u) else { break };
+        v *= unit_ratio(&u, f);
+        u = f.to_string();
+    }
+    m.value = Some(tidy(v));
+    m.unit = Some(u);
+    Some(e)
 }
 
 /// Rounds away binary noise from scaling ("16.4 million" is 16400000, not 16399999.999999998).
@@ -1936,7 +2081,17 @@ mod tests {
             ("three fifths of them", "three fifths", "count", s(0.6), n, n, "exact"),
             ("nine and three quarters", "nine and three quarters", "count", s(9.75), n, n, "exact"),
             ("two and a half years", "two and a half years", "duration", s(2.5), n, n, "exact"),
-            ("4 and a half hours", "4 and a half hours", "duration", s(4.5), n, n, "exact"),
+            ("for 3 days 40 people", "3 days", "duration", s(3.0), n, n, "exact"),
+            // Fractional durations are restated in a finer unit; compounds are summed.
+            ("4 and a half hours", "4 and a half hours", "duration", s(270.0), n, n, "exact"),
+            ("one and a quarter of an hour", "one and a quarter of an hour", "duration", s(75.0), n, n, "exact"),
+            ("an hour and a half later", "an hour and a half", "duration", s(90.0), n, n, "exact"),
+            ("2 hours and 5 minutes", "2 hours and 5 minutes", "duration", s(125.0), n, n, "exact"),
+            ("ran 3 hours 10", "3 hours 10", "duration", s(190.0), n, n, "exact"),
+            ("half an hour", "half an hour", "duration", s(30.0), n, n, "exact"),
+            ("4 years and 6 months", "4 years and 6 months", "duration", s(54.0), n, n, "exact"),
+            ("after 9.5 months", "9.5 months", "duration", s(9.5), n, n, "exact"),
+            ("costs 12 USD 40", "12 USD 40", "money", s(12.4), n, n, "exact"),
             ("one million and a half", "one million and a half", "count", s(1.5e6), n, n, "exact"),
             ("seven and a half million", "seven and a half million", "count", s(7.5e6), n, n, "exact"),
             ("a quarter million homes", "a quarter million", "count", s(250000.0), n, n, "exact"),
