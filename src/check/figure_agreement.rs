@@ -20,8 +20,8 @@ pub struct FigureAgreement {
     pub tolerance: f64,
     /// Documents further apart than this many days are not compared (when both dates are known).
     pub window_days: i64,
-    /// For figures of measures the knowledge does not define: the share of content words their
-    /// sentences must have in common.
+    /// For figures of measures the knowledge does not define: the share of the content words around
+    /// them (eight words each side) that they must have in common.
     pub min_context: f64,
     /// Compare figures within one document too.
     pub within_document: bool,
@@ -29,19 +29,21 @@ pub struct FigureAgreement {
 
 impl Default for FigureAgreement {
     fn default() -> Self {
-        FigureAgreement { tolerance: 0.0, window_days: 14, min_context: 0.35, within_document: false }
+        FigureAgreement { tolerance: 0.0, window_days: 14, min_context: 0.6, within_document: false }
     }
 }
 
-pub(crate) fn jaccard(a: &[String], b: &[String]) -> f64 {
+/// How much of the smaller context the other shares (overlap coefficient); 0 with fewer than two
+/// shared words, so that one common word is never enough.
+pub(crate) fn shared_context(a: &[String], b: &[String]) -> f64 {
     let sa: HashSet<&String> = a.iter().collect();
     let sb: HashSet<&String> = b.iter().collect();
-    let inter = sa.intersection(&sb).count() as f64;
-    let union = sa.union(&sb).count() as f64;
-    if union == 0.0 {
+    let inter = sa.intersection(&sb).count();
+    let small = sa.len().min(sb.len());
+    if inter < 2 || small == 0 {
         0.0
     } else {
-        inter / union
+        inter as f64 / small as f64
     }
 }
 
@@ -59,15 +61,13 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
             return false;
         }
     }
-    if !fa.known_measure || !fb.known_measure {
-        if fa.noun != fb.noun {
-            return false;
-        }
-        if jaccard(&fa.context, &fb.context) < min_context {
-            return false;
-        }
+    // Figures of a known measure need less shared context than figures keyed by their noun alone,
+    // but some: two death tolls in one story can be about two different incidents.
+    let need = if fa.known_measure && fb.known_measure { min_context / 2.0 } else { min_context };
+    if !(fa.known_measure && fb.known_measure) && (fa.noun.is_none() || fa.noun != fb.noun) {
+        return false;
     }
-    true
+    shared_context(&fa.context, &fb.context) >= need
 }
 
 pub(crate) fn fig<'g>(g: &'g ClaimGraph<'_>, r: FigRef) -> &'g Figure {
@@ -87,14 +87,16 @@ impl FigureAgreement {
             if figs.len() < 2 || figs.len() > 400 {
                 continue;
             }
-            let mut reported: HashSet<(usize, usize)> = HashSet::new();
+            // Each figure is reported once, against the first figure it contradicts.
+            let mut reported: HashSet<FigRef> = HashSet::new();
             for (i, &a) in figs.iter().enumerate() {
                 for &b in &figs[i + 1..] {
                     if a.0 == b.0 && !self.within_document {
                         continue;
                     }
-                    let pair = (a.0.min(b.0), a.0.max(b.0));
-                    if reported.contains(&pair) || !comparable(g, a, b, Some(self.window_days), self.min_context) {
+                    if reported.contains(&a) && reported.contains(&b)
+                        || !comparable(g, a, b, Some(self.window_days), self.min_context)
+                    {
                         continue;
                     }
                     let (Some(ia), Some(ib)) =
@@ -105,9 +107,12 @@ impl FigureAgreement {
                     if ia.overlaps(ib) {
                         continue;
                     }
-                    reported.insert(pair);
                     // The figure in the later document is reported; the earlier one is the evidence.
                     let (p, s) = if g.docs[b.0].published >= g.docs[a.0].published { (b, a) } else { (a, b) };
+                    if !reported.insert(p) {
+                        continue;
+                    }
+                    reported.insert(s);
                     let fp = fig(g, p);
                     let label = fp.noun.clone().unwrap_or_default();
                     let name = if fp.known_measure {

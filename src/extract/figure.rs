@@ -50,11 +50,12 @@ pub struct Figure {
 }
 
 const NOUN_STOP: &[&str] = &[
-    "in", "on", "at", "from", "to", "near", "with", "by", "for", "and", "or", "that", "who", "which", "have", "has",
-    "had", "were", "was", "is", "are", "be", "been", "said", "says", "since", "after", "before", "during", "into",
-    "than", "as", "but", "while", "when", "over", "under", "this", "last", "next", "per", "a", "an", "the", "will",
-    "would", "could", "may", "might", "of", "their", "its", "his", "her", "our", "there", "these", "those", "ago",
-    "earlier", "later", "more", "less",
+    "he", "she", "it", "they", "we", "you", "i", "where", "what", "whom", "whose", "how", "why", "if", "so", "not",
+    "no", "yes", "then", "also", "only", "just", "even", "each", "every", "all", "both", "in", "on", "at", "from",
+    "to", "near", "with", "by", "for", "and", "or", "that", "who", "which", "have", "has", "had", "were", "was", "is",
+    "are", "be", "been", "said", "says", "since", "after", "before", "during", "into", "than", "as", "but", "while",
+    "when", "over", "under", "this", "last", "next", "per", "a", "an", "the", "will", "would", "could", "may", "might",
+    "of", "their", "its", "his", "her", "our", "there", "these", "those", "ago", "earlier", "later", "more", "less",
 ];
 
 const CONTEXT_STOP: &[&str] = &[
@@ -81,11 +82,19 @@ pub(crate) fn find_figures(
             let sentence =
                 p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
             let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
+            // A duration, a sum or a share counts its unit when no noun follows ("14 days", "$401 billion").
+            let noun = noun.or_else(|| match m.kind {
+                FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
+                _ => None,
+            });
             let in_quote = quotes.iter().any(|q| q.span.overlaps(m.span));
             let lower = text[sentence.start..sentence.end].to_ascii_lowercase();
             let rel = m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
-            let (measure, known) =
-                if m.kind.is_quantity() { measure_of(k, noun.as_deref(), m, &lower, rel) } else { (None, false) };
+            let (measure, known) = if m.kind.is_quantity() {
+                measure_of(k, noun.as_deref(), m, &lower, rel.clone())
+            } else {
+                (None, false)
+            };
             let unit = match m.kind {
                 FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
                 _ => unit_phrase.clone(),
@@ -103,7 +112,7 @@ pub(crate) fn find_figures(
                 measure,
                 known_measure: known,
                 asserted_by,
-                context: context_words(&lower),
+                context: context_words(&local_window(&lower, rel.clone())),
                 in_quote,
                 sentence,
             });
@@ -163,12 +172,19 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
         words.push(t.text);
         j += 1;
     }
+    // A counted noun is a common noun: "12127 Indio Avenue" is an address.
+    while words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        words.pop();
+    }
     if words.is_empty() {
         return (None, None);
     }
     let head = words.last().map(|w| w.to_lowercase());
     (Some(words.join(" ")), head)
 }
+
+/// How far (in bytes) a measure's cue may stand from the figure.
+const MAX_CUE_DISTANCE: usize = 60;
 
 /// The measure of a figure: the knowledge measure whose cue is nearest, else a key from noun and cue.
 fn measure_of(
@@ -204,7 +220,8 @@ fn measure_of(
             }
         }
     }
-    if let Some((_, mi)) = best {
+    // The cue must be near the figure: a cue at the far end of a long sentence is about something else.
+    if let Some((_, mi)) = best.filter(|(d, _)| *d <= MAX_CUE_DISTANCE) {
         return (Some(k.measures[mi].id.clone()), true);
     }
     let unit = match m.kind {
@@ -228,6 +245,24 @@ fn singular(w: &str) -> String {
     } else {
         w.to_string()
     }
+}
+
+/// The words around a figure in its sentence: eight words each side.
+fn local_window(lower: &str, rel: std::ops::Range<usize>) -> String {
+    let floor = |mut i: usize| {
+        i = i.min(lower.len());
+        while !lower.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let before = &lower[..floor(rel.start)];
+    let after = &lower[floor(rel.end)..];
+    let b: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    let a: Vec<&str> = after.split_whitespace().take(8).collect();
+    let mut out: Vec<&str> = b.into_iter().rev().collect();
+    out.extend(a);
+    out.join(" ")
 }
 
 fn context_words(lower: &str) -> Vec<String> {
