@@ -116,7 +116,7 @@ fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction], k: &Knowledge)
         let mut best: Option<usize> = None;
         for l in len.saturating_sub(2)..=len + 2 {
             for &j in by_len.get(&l).map(Vec::as_slice).unwrap_or(&[]) {
-                if j == i || !near_miss(&sur[i], &sur[j]) {
+                if j == i || !near_miss(&sur[i], &sur[j]) || sur[i].chars().next() != sur[j].chars().next() {
                     continue;
                 }
                 let compatible = match (&given[i], &given[j]) {

@@ -1,23 +1,50 @@
-//! misspelled-name: a near miss of a registry spelling ("Brinken" for Blinken), of the corpus's
-//! majority spelling when the registry is silent, or a name split by a stray space ("L avrov").
+//! misspelled-name: a near miss of a registry spelling ("Brinken" for Blinken), a name split by a
+//! stray space ("L avrov"), and, with the corpus as the reference, a proper noun written once in a
+//! way that is one slip away from how the rest of the coverage writes it ("Kenendy" for Kennedy).
 
 use super::{doc_name, Violation};
+use crate::document::Span;
 use crate::extract::NameStatus;
 use crate::graph::ClaimGraph;
+use crate::knowledge::names::{edit_distance, fold};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Whether two spellings one edit apart differ the way a typing slip does: two adjacent letters
+/// swapped ("Kenendy"), or a doubled letter moved ("Yeelowstone"), inside the word. A letter changed
+/// for another usually makes another real word or name ("Store"/"Stone", "Connor"/"Conner"), and a
+/// changed first or last letter or an added ending is a different word ("Larter", "American").
+fn is_typing_slip(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len() != y.len() || x.first() != y.first() || x.last() != y.last() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+    match diff.as_slice() {
+        [i, j] => *j == i + 1 && x[*i] == y[*j] && x[*j] == y[*i],
+        [i] => {
+            // A doubled letter shifted: "Yellowstone" / "Yeelowstone" (both sides doubled at the
+            // change), not "Winner" / "Winter" (only one side).
+            let doubled = |w: &[char]| (*i > 0 && w[*i] == w[i - 1]) || w.get(i + 1) == Some(&w[*i]);
+            doubled(&x) && doubled(&y)
+        }
+        _ => false,
+    }
+}
 
 /// Parameters of misspelled-name.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MisspelledName {
-    /// Use the corpus's majority spelling when the registry does not know the person.
+    /// Use the corpus's own spellings as a reference for proper nouns the registry does not know.
     pub corpus_reference: bool,
+    /// Shortest word the corpus reference compares (short words have too many neighbours).
+    pub min_length: usize,
 }
 
 impl Default for MisspelledName {
     fn default() -> Self {
-        MisspelledName { corpus_reference: true }
+        MisspelledName { corpus_reference: true, min_length: 5 }
     }
 }
 
@@ -33,10 +60,6 @@ impl MisspelledName {
                     groups.entry((m.full.clone(), "a stray space", true)).or_default().push(mi);
                 } else if m.status == NameStatus::Misspelled {
                     groups.entry((m.full.clone(), "the names registry", false)).or_default().push(mi);
-                } else if self.corpus_reference {
-                    if let Some(s) = g.people.corpus_misspellings.get(&(d, mi)) {
-                        groups.entry((s.clone(), "the spelling most documents use", true)).or_default().push(mi);
-                    }
                 }
             }
             for ((suggestion, source, minor), ms) in groups {
@@ -65,6 +88,120 @@ impl MisspelledName {
                 });
             }
         }
+        if self.corpus_reference {
+            out.extend(self.corpus_slips(g));
+        }
         out
+    }
+
+    /// Proper nouns written once, one slip away from a spelling the corpus uses elsewhere.
+    fn corpus_slips(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+        // Every spelling with its occurrences.
+        let mut seen: BTreeMap<&str, Vec<(usize, Span)>> = BTreeMap::new();
+        for (d, e) in g.ex.iter().enumerate() {
+            for s in &e.names {
+                seen.entry(g.docs[d].slice(*s)).or_default().push((d, *s));
+            }
+        }
+        // Registry spellings are real names, never slips of each other ("Kerry" and "Kirby").
+        let known: HashSet<String> = g
+            .knowledge
+            .people
+            .iter()
+            .flat_map(|p| std::iter::once(&p.canonical).chain(p.variants.iter()))
+            .flat_map(|n| n.split_whitespace().map(str::to_string))
+            .collect();
+        // Candidate pairs share a key: the word itself, each one-letter deletion (substitutions,
+        // insertions), or its sorted letters (transpositions).
+        let mut by_key: HashMap<String, Vec<&str>> = HashMap::new();
+        for &w in seen.keys() {
+            if w.chars().count() < self.min_length {
+                continue;
+            }
+            let lower = w.to_lowercase();
+            let chars: Vec<char> = lower.chars().collect();
+            let mut keys = vec![lower.clone()];
+            for i in 0..chars.len() {
+                keys.push(chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect());
+            }
+            let mut sorted = chars.clone();
+            sorted.sort_unstable();
+            keys.push(format!("#{}", sorted.into_iter().collect::<String>()));
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                by_key.entry(k).or_default().push(w);
+            }
+        }
+        let mut pairs: BTreeMap<(&str, &str), ()> = BTreeMap::new();
+        for words in by_key.values() {
+            if words.len() > 8 {
+                continue;
+            }
+            for (i, a) in words.iter().enumerate() {
+                for b in &words[i + 1..] {
+                    pairs.insert(((*a).min(*b), (*a).max(*b)), ());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (a, b) in pairs.into_keys() {
+            let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+            if la == lb || edit_distance(&la, &lb) != 1 || fold(a) == fold(b) || !is_typing_slip(&la, &lb) {
+                continue; // case only, farther apart, a transliteration variant, or two real words
+            }
+            // Plurals and possessives are not slips ("Saint" / "Saints").
+            let plural = |x: &str, y: &str| {
+                x.strip_suffix('s').is_some_and(|s| s == y) || x.strip_suffix("es").is_some_and(|s| s == y)
+            };
+            if plural(&la, &lb) || plural(&lb, &la) || known.contains(a) && known.contains(b) {
+                continue;
+            }
+            let (oa, ob) = (&seen[a], &seen[b]);
+            // The slip is the spelling written once; the reference is used more often, or elsewhere.
+            let (slip, reference, so, ro) = if oa.len() < ob.len() { (a, b, oa, ob) } else { (b, a, ob, oa) };
+            if so.len() != 1 || known.contains(slip) {
+                continue;
+            }
+            let (sd, ss) = so[0];
+            let Some(&(rd, rs)) = ro.iter().find(|(d, _)| *d != sd).or(ro.first()) else { continue };
+            if ro.len() < 2 && rd == sd {
+                continue;
+            }
+            out.push(Violation {
+                places: vec![Violation::primary(sd, ss), Violation::secondary(rd, rs)],
+                bindings: vec![
+                    ("name", slip.to_string()),
+                    ("suggestion", reference.to_string()),
+                    ("doc", doc_name(g, sd)),
+                    ("source", "the spelling the other mentions use".to_string()),
+                ],
+                minor: true,
+                key: format!("slip|{slip}|{reference}"),
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_typing_slip;
+
+    #[test]
+    fn typing_slips() {
+        let cases = [
+            ("kennedy", "kenendy", true),
+            ("research", "rseearch", true),
+            ("yellowstone", "yeelowstone", true),
+            ("store", "stone", false),
+            ("carter", "larter", false),
+            ("america", "american", false),
+            ("connor", "conner", false),
+            ("winner", "winter", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(is_typing_slip(a, b), want, "{a} / {b}");
+        }
     }
 }

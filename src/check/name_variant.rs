@@ -3,9 +3,10 @@
 //! as info, and misspellings are left to misspelled-name.
 
 use super::{doc_name, Violation};
+use crate::extract::person::weighted_distance;
 use crate::extract::{NameStatus, PersonMention};
 use crate::graph::ClaimGraph;
-use crate::knowledge::names::{given_name, surname};
+use crate::knowledge::names::{edit_distance, fold, given_name, surname};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -66,7 +67,24 @@ impl NameVariant {
                 if distinct.len() < 2 {
                     continue;
                 }
-                let all_ok = distinct.iter().all(|&m| accepted(&e.people[m]));
+                // Spellings that differ only in case, hyphens or transliteration are minor; so are
+                // spellings too far apart to be one name slipped (two people the reader merged).
+                let surnames: Vec<String> =
+                    distinct.iter().map(|&m| fold(surname(&e.people[m].written).unwrap_or(""))).collect();
+                let fold_equal = surnames.iter().all(|f| *f == surnames[0]);
+                let close = surnames.iter().all(|s| s.is_empty() || edit_distance(s, &surnames[0]) <= 2);
+                let plural = surnames.iter().any(|s| surnames.iter().any(|t| s.strip_suffix('s') == Some(t.as_str())));
+                // Vowels alone differ: a transliteration ("Hussain" / "Hussein").
+                let vowels_only = surnames.iter().all(|s| weighted_distance(s, &surnames[0]) <= 0.5);
+                // Someone the registry does not know must show they are a person (a title, a quote).
+                let evidence =
+                    person.registry.is_some() || ms.iter().any(|&m| e.people[m].role.is_some() || e.people[m].speaks);
+                let shouting = distinct.iter().any(|&m| !e.people[m].written.chars().any(char::is_lowercase));
+                if !evidence || shouting {
+                    continue;
+                }
+                let all_ok =
+                    distinct.iter().all(|&m| accepted(&e.people[m])) || fold_equal || !close || plural || vowels_only;
                 let spellings: Vec<String> = distinct.iter().map(|&m| spelling(&e.people[m])).collect();
                 let mut places = Vec::new();
                 for (k, &m) in distinct.iter().enumerate() {

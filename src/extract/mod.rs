@@ -27,6 +27,8 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     /// Person mentions.
     pub people: Vec<PersonMention>,
+    /// Capitalised words inside sentences (proper nouns), for corpus spelling checks.
+    pub names: Vec<crate::document::Span>,
 }
 
 /// Extracts the claims of one document; fills in its publication date from a dateline when it has none.
@@ -40,8 +42,8 @@ pub fn extract(doc: &mut Document, k: &Knowledge) -> Extraction {
         }
     }
     let text = doc.text.as_str();
-    let people = person::find_people(text, &layout, k);
+    let (people, names) = person::find_people(text, &layout, k);
     let quotes = quote::find_quotes(text, &layout, &people, k);
     let figures = figure::find_figures(text, &layout, &quotes, &people, k);
-    Extraction { figures, quotes, people }
+    Extraction { figures, quotes, people, names }
 }

@@ -42,6 +42,14 @@ pub fn fold(name: &str) -> String {
             s = s.replace(a, b);
         }
     }
+    // y and i stand for one sound in transliteration (Zelensky/Zelenski, Dmitry/Dmitri), except as
+    // the first letter (Yermak, Yanukovych).
+    if let Some(first) = s.chars().next() {
+        let rest = &s[first.len_utf8()..];
+        if rest.contains('y') {
+            s = format!("{first}{}", rest.replace('y', "i"));
+        }
+    }
     s
 }
 
