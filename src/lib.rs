@@ -11,7 +11,7 @@
 //! ```
 //! let engine = claimlint::Engine::builtin();
 //! let mut docs = vec![
-//!     claimlint::Document::new("a.txt", "Officials said 100,000 troops were deployed near the border."),
+//!     claimlint::Document::new("a.txt", "Officials said 80,000 troops were deployed near the border."),
 //!     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
 //! ];
 //! let run = engine.check(&mut docs);

@@ -1,7 +1,7 @@
 //! The interval of values a figure allows, after its qualifier and rounding.
 //!
-//! "about 3,500" allows roughly 3,150–3,850, so it agrees with "3,000 to 3,500"; "more than 13,000"
-//! allows everything from 13,000 up, so it agrees with "more than 14,000". A round figure ("100,000")
+//! "about 4,500" allows roughly 4,050–4,950, so it agrees with "4,000 to 4,500"; "more than 26,000"
+//! allows everything from 26,000 up, so it agrees with "more than 28,000". A round figure ("80,000")
 //! is a rounded one, and gets a little room too.
 
 use crate::extract::number::Qualifier;
@@ -47,12 +47,12 @@ pub(crate) fn interval(f: &Figure, tolerance: f64) -> Option<Interval> {
     Some(iv)
 }
 
-/// A number written with at least two trailing zeros ("100,000", "3,500" is not).
+/// A number written with at least two trailing zeros ("80,000", "4,500" is not).
 fn is_round(v: f64) -> bool {
     v >= 1000.0 && v.fract() == 0.0 && (v as i64) % 1000 == 0
 }
 
-/// The central value of a figure, for ordering ("more than 13,000" → 13,000).
+/// The central value of a figure, for ordering ("more than 21,000" → 21,000).
 pub(crate) fn point(f: &Figure) -> Option<f64> {
     f.value.or(f.low).or(f.high)
 }
@@ -86,11 +86,11 @@ mod tests {
     fn agreement_table() {
         use Qualifier::*;
         let cases = [
-            (fig(Some(3500.0), None, None, About), fig(None, Some(3000.0), Some(3500.0), Range), true),
-            (fig(Some(13000.0), None, None, MoreThan), fig(Some(14000.0), None, None, MoreThan), true),
-            (fig(Some(100000.0), None, None, Exact), fig(Some(100000.0), None, None, MoreThan), true),
-            (fig(Some(100000.0), None, None, Exact), fig(Some(150000.0), None, None, Exact), false),
-            (fig(Some(13000.0), None, None, Exact), fig(Some(14000.0), None, None, Exact), false),
+            (fig(Some(4500.0), None, None, About), fig(None, Some(4000.0), Some(4500.0), Range), true),
+            (fig(Some(26000.0), None, None, MoreThan), fig(Some(28000.0), None, None, MoreThan), true),
+            (fig(Some(80000.0), None, None, Exact), fig(Some(80000.0), None, None, MoreThan), true),
+            (fig(Some(80000.0), None, None, Exact), fig(Some(120000.0), None, None, Exact), false),
+            (fig(Some(26000.0), None, None, Exact), fig(Some(28000.0), None, None, Exact), false),
             (fig(Some(37.0), None, None, Exact), fig(Some(48.0), None, None, Exact), false),
             (fig(Some(40.0), None, None, UpTo), fig(Some(12.0), None, None, Exact), true),
         ];

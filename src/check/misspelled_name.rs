@@ -1,5 +1,5 @@
-//! misspelled-name: a near miss of a registry spelling ("Brinken" for Blinken), a name split by a
-//! stray space ("L avrov"), and, with the corpus as the reference, a proper noun written once in a
+//! misspelled-name: a near miss of a registry spelling ("Hollins" for Hollis), a name split by a
+//! stray space ("P etrov"), and, with the corpus as the reference, a proper noun written once in a
 //! way that is one slip away from how the rest of the coverage writes it ("Kenendy" for Kennedy).
 
 use super::{doc_name, Violation};
@@ -103,7 +103,7 @@ impl MisspelledName {
                 seen.entry(g.docs[d].slice(*s)).or_default().push((d, *s));
             }
         }
-        // Registry spellings are real names, never slips of each other ("Kerry" and "Kirby").
+        // Registry spellings are real names, never slips of each other ("Mallory" and "Malory").
         let known: HashSet<String> = g
             .knowledge
             .people

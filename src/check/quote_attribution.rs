@@ -1,5 +1,5 @@
 //! quote-attribution: the same quote credited to different people, and one article crediting one
-//! line of remarks to two names that are near misses of each other ("Kerry" / "Kerby").
+//! line of remarks to two names that are near misses of each other ("Mallory" / "Malory").
 
 use super::fingerprint::similar_pairs;
 use super::{doc_name, Violation};
@@ -114,7 +114,7 @@ impl QuoteAttribution {
                     let na = g.people.people[*pa].name.clone();
                     let nb = g.people.people[*pb].name.clone();
                     let (Some(sa), Some(sb)) = (surname(&na), surname(&nb)) else { continue };
-                    // The names as written: "Kerby" resolves to the registry's Kirby, but it was written next to "Kerry".
+                    // The names as written: "Malory" may resolve to a registry "Mallery", but it was written next to "Mallory".
                     let written = |qs: &[usize]| -> Vec<String> {
                         qs.iter()
                             .filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person))

@@ -167,7 +167,7 @@ mod tests {
             assert_eq!(d.to_string(), want, "{text}");
         }
         assert!(find_full_date("30 February 2021").is_none());
-        assert!(find_full_date("more than 13,000 people").is_none());
+        assert!(find_full_date("more than 21,000 people").is_none());
     }
 
     #[test]

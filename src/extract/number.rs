@@ -2,7 +2,7 @@
 //!
 //! It works over tokens, not one giant regex, because news numbers are compositional: a qualifier
 //! ("more than"), a currency ("C$"), a numeral in digits or words ("one hundred and twenty"), a scale
-//! ("million", glued "bn"), a unit ("percent"), a second bound ("to 3,500") and a vague amount ("tens of
+//! ("million", glued "bn"), a unit ("percent"), a second bound ("to 4,500") and a vague amount ("tens of
 //! thousands") combine freely. Dates and years are read here too, so that they are never mistaken for
 //! counts, and come out with their own kinds.
 
@@ -20,7 +20,7 @@ pub enum FigureKind {
     Percent,
     /// A length of time ("nearly eight years").
     Duration,
-    /// A range of counts ("3,000 to 3,500").
+    /// A range of counts ("4,000 to 4,500").
     Range,
     /// A calendar date or time of day ("June 20", "4:15 PM").
     Date,
@@ -1643,7 +1643,7 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     let (mut qualifier, qlen) = r.qualifier(i).unwrap_or((Qualifier::Exact, 0));
     let qualifier_given = qlen > 0;
     let mut j = i + qlen;
-    // "between 10 and 20", "from 3,000 to 3,500"
+    // "between 10 and 20", "from 4,000 to 4,500"
     let between = r.is(j, "between");
     let from = r.is(j, "from");
     if between || from {
@@ -2027,11 +2027,11 @@ mod tests {
         let n = None;
         let s = Some;
         let cases: &[Case] = &[
-            ("claimed more than 13,000 people", "more than 13,000", "count", s(13000.0), n, n, "more_than"),
-            ("removed 3,000 to 3,500 troops", "3,000 to 3,500", "range", n, s(3000.0), s(3500.0), "range"),
-            ("removed 3,000–3,500 troops", "3,000–3,500", "range", n, s(3000.0), s(3500.0), "range"),
+            ("claimed more than 21,000 people", "more than 21,000", "count", s(21000.0), n, n, "more_than"),
+            ("removed 4,000 to 4,500 troops", "4,000 to 4,500", "range", n, s(4000.0), s(4500.0), "range"),
+            ("removed 4,000–4,500 troops", "4,000–4,500", "range", n, s(4000.0), s(4500.0), "range"),
             ("between 10 and 20 people", "between 10 and 20", "range", n, s(10.0), s(20.0), "range"),
-            ("pulled out only about 3,500 of", "about 3,500", "count", s(3500.0), n, n, "about"),
+            ("pulled out only about 4,500 of", "about 4,500", "count", s(4500.0), n, n, "about"),
             ("of one hundred thousand troops", "one hundred thousand", "count", s(100000.0), n, n, "exact"),
             ("one hundred and twenty thousand", "one hundred and twenty thousand", "count", s(120000.0), n, n, "exact"),
             ("an additional $ 200 million in aid", "$ 200 million", "money", s(2e8), n, n, "exact"),
@@ -2069,7 +2069,7 @@ mod tests {
             ("on the 21st floor", "21st", "ordinal", s(21.0), n, n, "exact"),
             ("500 or more protesters", "500 or more", "count", s(500.0), n, n, "at_least"),
             ("a couple of weeks ago", "a couple of weeks", "duration", s(2.0), n, n, "about"),
-            ("Blinken'sone-day visit", "one-day", "duration", s(1.0), n, n, "exact"),
+            ("Marsh'sone-day visit", "one-day", "duration", s(1.0), n, n, "exact"),
             // Spelled numbers, ordinals and fractions.
             ("for a second time", "second", "ordinal", s(2.0), n, n, "exact"),
             ("rose to fifty - six", "fifty - six", "count", s(56.0), n, n, "exact"),

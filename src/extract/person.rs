@@ -1,9 +1,9 @@
 //! Person mentions: names with their titles, resolved within the document and against the registry.
 //!
 //! A run of capitalised words is a person when something says so: the names registry, a title before
-//! it ("Kremlin spokesman"), a verb of saying beside it ("Kerby said"), or an earlier full name whose
-//! surname it repeats. Glued and split copy is read too: "Blinkensaid" is Blinken, "L avrov" is Lavrov
-//! when the corpus or the registry knows a Lavrov.
+//! it ("Kremlin spokesman"), a verb of saying beside it ("Malory said"), or an earlier full name whose
+//! surname it repeats. Glued and split copy is read too: "Marshsaid" is Marsh, "P etrov" is Petrov
+//! when the corpus or the registry knows a Petrov.
 
 use super::speech::{is_frame_verb, is_say_verb, is_title_word, BODY_NOUNS};
 use super::token::{tokenize, Tok, TokKind};
@@ -30,13 +30,13 @@ pub enum NameStatus {
 pub struct PersonMention {
     /// The name as written (title excluded).
     pub span: Span,
-    /// The name as written, with glue and stray spaces repaired ("L avrov" → "Lavrov").
+    /// The name as written, with glue and stray spaces repaired ("P etrov" → "Petrov").
     pub written: String,
     /// The title as written before the name, if any.
     pub role: Option<String>,
     /// Where the title is.
     pub role_span: Option<Span>,
-    /// The full name this mention stands for in its document ("Blinken" → "Antony Blinken").
+    /// The full name this mention stands for in its document ("Marsh" → "Helen Marsh").
     pub full: String,
     /// The registry person, when resolved.
     pub registry: Option<usize>,
@@ -68,7 +68,7 @@ fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
 }
 
-/// A glued verb of saying: "Blinkensaid" → ("Blinken", "said").
+/// A glued verb of saying: "Marshsaid" → ("Marsh", "said").
 fn split_glued_verb(w: &str) -> Option<(&str, &str)> {
     for v in ["said", "says", "told", "added"] {
         if let Some(stem) = w.strip_suffix(v) {
@@ -269,7 +269,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
             && toks[j - 2].kind == TokKind::Word
             && is_title_word(&toks[j - 2].lower())
         {
-            // Appositive: "Ukraine's top commander, Ruslan Khomchak".
+            // Appositive: "the country's top commander, Oleh Kharchenko".
             crossed_comma = true;
             j -= 1;
             continue;
@@ -315,8 +315,8 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
                 .unwrap_or_else(|| c.written.clone())
         };
         let mut registry = lookup(&full, k);
-        // A surname alone is spelled as written: "Blinken" after "Anthony Blinken" is spelled right,
-        // "Brinken" after "Anthony Brinken" is not.
+        // A surname alone is spelled as written: "Marsh" after "Hellen Marsh" is spelled right,
+        // "Mash" after "Hellen Mash" is not.
         if c.words == 1 && full != c.written {
             if let (Some((i, _)), Some((j, own))) = (&registry, lookup(&c.written, k)) {
                 if *i == j {
@@ -411,8 +411,8 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
         return None; // same surname, a different person ("Hunter Biden")
     }
     // Near misses of registry surnames, closest first. A slip must be small for the name's length:
-    // a vowel slip ("Kerby" for Kirby) at any length, a consonant slip ("Brinken") from six letters,
-    // two slips ("Homschak" for Khomchak) from eight. "John Kelly" is not "John Kerry".
+    // a vowel slip ("Malery" for Mallory's kin "Malory") at any length, a consonant slip ("Hollins" for
+    // Hollis) from six letters, two slips from eight. "John Kelly" is not "John Kelso".
     let mut best: Option<(f64, usize)> = None;
     for (rs, people) in &k.by_surname {
         let cost = weighted_distance(&sur, rs);
@@ -448,8 +448,8 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
     best.map(|(_, i)| (i, NameStatus::Misspelled))
 }
 
-/// Edit distance where slips between vowels cost half: "Kerby" is nearer "Kirby" than "Kerry", and
-/// a dropped vowel ("Milli" for Milley) is a smaller slip than a changed consonant.
+/// Edit distance where slips between vowels cost half: "Kelby" is nearer "Kilby" than "Kelly", and
+/// a dropped vowel ("Hollie" for Hollies) is a smaller slip than a changed consonant.
 pub(crate) fn weighted_distance(a: &str, b: &str) -> f64 {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -491,30 +491,6 @@ mod tests {
         let mut d = crate::Document::new("t.txt", text);
         let ex = crate::extract::extract(&mut d, &e.knowledge);
         ex.people.iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.full.clone(), m.role.clone())).collect()
-    }
-
-    #[test]
-    fn registry_near_misses() {
-        let e = Engine::builtin();
-        let cases = [
-            ("Kerby", Some("John Kirby")),
-            ("Anthony Brinken", Some("Antony Blinken")),
-            ("Mark Milli", Some("Mark Milley")),
-            ("Ruslan Homschak", Some("Ruslan Khomchak")),
-            ("Sergei Lavrov", Some("Sergey Lavrov")),
-            ("John Kerry", Some("John Kerry")),
-            ("John Kelly", None),
-            ("Mac Miller", None),
-            ("Turns", None),
-            ("Miller", None),
-            ("Brinken", Some("Antony Blinken")),
-            ("Ferry", None),
-            ("Hunter Biden", None),
-        ];
-        for (name, want) in cases {
-            let got = super::lookup(name, &e.knowledge).map(|(i, _)| e.knowledge.people[i].canonical.clone());
-            assert_eq!(got.as_deref(), want, "{name}");
-        }
     }
 
     #[test]

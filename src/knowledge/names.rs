@@ -1,7 +1,7 @@
 //! Name keys and similarity: folding transliteration variants and measuring near misses.
 //!
-//! Zelensky / Zelenskyy / Zelenskiy, Khomchak / Homchak and "L avrov" / "Lavrov" must meet on one
-//! key, while Kerry and Kirby must not: folding only removes differences that transliteration makes,
+//! Ostrovsky / Ostrovskyy / Ostrovskiy, Kharchenko / Harchenko and "P etrov" / "Petrov" must meet on one
+//! key, while Mallory and Malory must not: folding only removes differences that transliteration makes,
 //! and the edit distance that remains decides near misses.
 
 use crate::extract::date::Date;
@@ -11,10 +11,10 @@ use serde::{Deserialize, Deserializer};
 ///
 /// ```
 /// # use claimlint::__doc_fold as fold;
-/// assert_eq!(fold("Zelenskyy"), fold("Zelenskiy"));
-/// assert_eq!(fold("Khomchak"), fold("Homchak"));
-/// assert_eq!(fold("L avrov"), fold("Lavrov"));
-/// assert_ne!(fold("Kerry"), fold("Kirby"));
+/// assert_eq!(fold("Ostrovskyy"), fold("Ostrovskiy"));
+/// assert_eq!(fold("Kharchenko"), fold("Harchenko"));
+/// assert_eq!(fold("P etrov"), fold("Petrov"));
+/// assert_ne!(fold("Mallory"), fold("Malory"));
 /// ```
 pub fn fold(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
@@ -42,7 +42,7 @@ pub fn fold(name: &str) -> String {
             s = s.replace(a, b);
         }
     }
-    // y and i stand for one sound in transliteration (Zelensky/Zelenski, Dmitry/Dmitri), except as
+    // y and i stand for one sound in transliteration (Ostrovsky/Ostrovski, Dmitry/Dmitri), except as
     // the first letter (Yermak, Yanukovych).
     if let Some(first) = s.chars().next() {
         let rest = &s[first.len_utf8()..];
@@ -63,7 +63,7 @@ pub(crate) fn fold_title(title: &str) -> String {
         .join(" ")
 }
 
-/// The last name-word of a full name ("Jean-Yves Le Drian" → "Drian", "Mark A. Milley" → "Milley").
+/// The last name-word of a full name ("Jean-Yves Le Drian" → "Drian", "Mark A. Hollis" → "Hollis").
 pub(crate) fn surname(name: &str) -> Option<&str> {
     name.split_whitespace().rev().find(|w| !w.ends_with('.') && w.chars().count() > 1)
 }
@@ -152,7 +152,7 @@ mod tests {
     #[test]
     fn titles_fold() {
         assert_eq!(fold_title("U.S. Secretary of State"), "us secretary of state");
-        assert_eq!(surname("Mark A. Milley"), Some("Milley"));
-        assert_eq!(given_name("Milley"), None);
+        assert_eq!(surname("Mark A. Hollis"), Some("Hollis"));
+        assert_eq!(given_name("Hollis"), None);
     }
 }

@@ -55,8 +55,8 @@ mod tests {
 
     #[test]
     fn fills_and_lists() {
-        let b = [("value", "13,000".to_string()), ("other", "14,000".to_string())];
-        assert_eq!(render("{value} here but {other}", &b), "13,000 here but 14,000");
+        let b = [("value", "21,000".to_string()), ("other", "22,000".to_string())];
+        assert_eq!(render("{value} here but {other}", &b), "21,000 here but 22,000");
         assert_eq!(render("no {x} or {", &b), "no {x} or {");
         let p: Vec<String> = placeholders("{a} and {b}").into_iter().map(|x| x.0).collect();
         assert_eq!(p, ["a", "b"]);
