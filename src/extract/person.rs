@@ -368,6 +368,8 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
     let folded = fold(name);
     if let Some(&(i, how)) = k.by_full_name.get(&folded) {
         let status = match how {
+            // Folding meets transliterations on one key; only the canonical string itself is canonical.
+            Spelling::Canonical if name != k.people[i].canonical => NameStatus::Variant,
             Spelling::Canonical => NameStatus::Canonical,
             Spelling::Variant => NameStatus::Variant,
             Spelling::Misspelling => NameStatus::Misspelled,
