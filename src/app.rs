@@ -2,7 +2,7 @@
 //!
 //! All file-system access of claimlint is here (and in `main.rs`); the library only sees bytes.
 
-use crate::cli::{CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, RulesAction};
+use crate::cli::{CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
 use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, Source};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -15,6 +15,7 @@ pub fn run(cli: Cli) -> io::Result<u8> {
         Command::Check { inputs, format, fail_level } => check(&inputs, format, fail_level),
         Command::Extract { inputs, format } => extract(&inputs, format),
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
+        Command::Names { inputs, format, unknown } => names(&inputs, format, unknown),
     }
 }
 
@@ -245,4 +246,42 @@ fn rules_cmd(action: &RulesAction, dirs: &[PathBuf]) -> io::Result<u8> {
             Ok(u8::from(failed > 0))
         }
     }
+}
+
+fn names(inputs: &Inputs, format: NamesFormat, unknown: bool) -> io::Result<u8> {
+    let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
+    let (mut docs, failures) = read_inputs(inputs)?;
+    if docs.is_empty() && failures > 0 {
+        eprintln!("claimlint: no readable documents");
+        return Ok(2);
+    }
+    let run = engine.check(&mut docs);
+    let mut people = claimlint::resolve::summarise(&run.people, &run.extractions);
+    if unknown {
+        people.retain(|p| !p.known);
+    }
+    let text = match format {
+        NamesFormat::Yaml => claimlint::rule::registry_yaml(&people),
+        NamesFormat::Text => people
+            .iter()
+            .map(|p| {
+                let mut line = format!(
+                    "{} ({} mentions in {} documents{})",
+                    p.canonical,
+                    p.mentions,
+                    p.documents,
+                    if p.known { ", in the registry" } else { "" }
+                );
+                if !p.variants.is_empty() {
+                    line.push_str(&format!("; spelled {}", p.variants.join(", ")));
+                }
+                if !p.titles.is_empty() {
+                    line.push_str(&format!("; titled {}", p.titles.join(", ")));
+                }
+                line + "\n"
+            })
+            .collect(),
+    };
+    write_out(&text)?;
+    Ok(0)
 }

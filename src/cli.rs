@@ -25,6 +25,12 @@ pub enum ExtractFormat {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum NamesFormat {
+    Text,
+    Yaml,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Level {
     Error,
     Warning,
@@ -64,6 +70,17 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
         format: ExtractFormat,
+    },
+    /// List the people a corpus mentions, with their spellings and titles.
+    Names {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// `text` for reading, `yaml` for registry entries to review and add to knowledge/people.yaml.
+        #[arg(long, value_enum, default_value = "text")]
+        format: NamesFormat,
+        /// Only people the registry does not know.
+        #[arg(long)]
+        unknown: bool,
     },
     /// List or explain the rules.
     Rules {

@@ -150,3 +150,70 @@ fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction], k: &Knowledge)
         out.people[j].mentions.sort_unstable();
     }
 }
+
+/// One person of the corpus as a names-registry candidate: the spellings and titles seen.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct NameSummary {
+    /// The reference name.
+    pub canonical: String,
+    /// Whether the registry already knows the person.
+    #[serde(skip)]
+    pub known: bool,
+    /// Other spellings seen, as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
+    /// Titles seen before the name, as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<String>,
+    /// Mentions in the corpus.
+    #[serde(skip)]
+    pub mentions: usize,
+    /// Documents that mention the person.
+    #[serde(skip)]
+    pub documents: usize,
+}
+
+/// The corpus's people with their spellings and titles, most mentioned first.
+pub fn summarise(people: &People, ex: &[Extraction]) -> Vec<NameSummary> {
+    // Someone the registry does not know must show they are a person: a title, or words quoted.
+    let evidence = |p: &Person| {
+        p.registry.is_some()
+            || p.mentions.iter().any(|&(d, m)| ex[d].people[m].role.is_some() || ex[d].people[m].speaks)
+    };
+    let mut out: Vec<NameSummary> = people
+        .people
+        .iter()
+        .filter(|p| !p.mentions.is_empty() && evidence(p))
+        .map(|p| {
+            let mut variants: Vec<String> = Vec::new();
+            let mut titles: Vec<String> = Vec::new();
+            let mut docs: Vec<usize> = Vec::new();
+            for &(d, m) in &p.mentions {
+                let mm = &ex[d].people[m];
+                if mm.written != p.name && given_name(&mm.written).is_some() && !variants.contains(&mm.written) {
+                    variants.push(mm.written.clone());
+                }
+                if let Some(t) = &mm.role {
+                    if !titles.contains(t) {
+                        titles.push(t.clone());
+                    }
+                }
+                if !docs.contains(&d) {
+                    docs.push(d);
+                }
+            }
+            variants.sort();
+            titles.sort();
+            NameSummary {
+                canonical: p.name.clone(),
+                known: p.registry.is_some(),
+                variants,
+                titles,
+                mentions: p.mentions.len(),
+                documents: docs.len(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.canonical.cmp(&b.canonical)));
+    out
+}

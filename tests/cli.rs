@@ -251,3 +251,16 @@ fn stdin_is_read() {
     assert_eq!(v["documents"][0]["path"], "-");
     assert_eq!(v["documents"][0]["figures"][0]["value"], 90);
 }
+
+#[test]
+fn names_lists_spellings_and_writes_registry_yaml() {
+    let o = run(&["names", "corpus/"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("Antony Blinken") && out.contains("spelled Anthony Brinken"), "{out}");
+    let dir = scratch("names");
+    let f = write(&dir, "a.txt", b"\"We will rebuild the bridge,\" said Mayor Linda Castellano on Monday.\n");
+    let o = run(&["names", &f, "--format", "yaml", "--unknown"]);
+    let yaml = stdout(&o);
+    assert!(yaml.contains("canonical: Linda Castellano") && yaml.contains("- Mayor"), "{yaml}");
+}

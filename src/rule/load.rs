@@ -404,3 +404,12 @@ mod tests {
         assert!(errs[0].message().contains("aliases"));
     }
 }
+
+/// Writes people as registry YAML (`people:` entries) for an editor to review and add.
+pub fn registry_yaml(people: &[crate::resolve::NameSummary]) -> String {
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        people: &'a [crate::resolve::NameSummary],
+    }
+    serde_yaml::to_string(&File { people }).unwrap_or_default()
+}
