@@ -350,6 +350,15 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
     Ok(k)
 }
 
+/// Writes people as registry YAML (`people:` entries) for an editor to review and add.
+pub fn registry_yaml(people: &[crate::resolve::NameSummary]) -> String {
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        people: &'a [crate::resolve::NameSummary],
+    }
+    serde_yaml::to_string(&File { people }).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,13 +412,4 @@ mod tests {
         let errs = load_rules(&[rule_src(&t)], None).expect_err("alias bomb must fail");
         assert!(errs[0].message().contains("aliases"));
     }
-}
-
-/// Writes people as registry YAML (`people:` entries) for an editor to review and add.
-pub fn registry_yaml(people: &[crate::resolve::NameSummary]) -> String {
-    #[derive(serde::Serialize)]
-    struct File<'a> {
-        people: &'a [crate::resolve::NameSummary],
-    }
-    serde_yaml::to_string(&File { people }).unwrap_or_default()
 }
