@@ -25,11 +25,35 @@ pub struct FigureAgreement {
     pub min_context: f64,
     /// Compare figures within one document too.
     pub within_document: bool,
+    /// For figures of measures the knowledge does not define: two figures further apart than this
+    /// factor are taken to count different things ("40 migrants" at a border town and "500,000
+    /// migrants" this year), not to disagree.
+    pub max_ratio: f64,
+    /// For figures of measures the knowledge does not define: both must be at least this large.
+    /// Small counts in one story are most often different groups ("two children", "three
+    /// defendants"), and a one-off difference in them is mostly a story moving on.
+    pub min_value: f64,
+    /// For figures of measures the knowledge does not define: how many figures of one counted noun
+    /// a document may hold; beyond that the noun counts several things and no pair can be told apart.
+    pub max_per_document: usize,
+    /// For figures of measures the knowledge does not define: how much the two reports must share,
+    /// in tokens: the neighbouring tokens they have in common on each side, plus three times the
+    /// shared share of the words around them.
+    pub min_evidence: f64,
 }
 
 impl Default for FigureAgreement {
     fn default() -> Self {
-        FigureAgreement { tolerance: 0.0, window_days: 14, min_context: 0.6, within_document: false }
+        FigureAgreement {
+            tolerance: 0.0,
+            window_days: 14,
+            min_context: 0.6,
+            within_document: false,
+            max_ratio: 2.0,
+            min_value: 10.0,
+            max_per_document: 2,
+            min_evidence: 1.0,
+        }
     }
 }
 
@@ -94,8 +118,10 @@ impl FigureAgreement {
                     if a.0 == b.0 && !self.within_document {
                         continue;
                     }
+                    let known = fig(g, a).known_measure && fig(g, b).known_measure;
+                    let need = if known { self.min_context } else { 0.0 };
                     if reported.contains(&a) && reported.contains(&b)
-                        || !comparable(g, a, b, Some(self.window_days), self.min_context)
+                        || !comparable(g, a, b, Some(self.window_days), need)
                     {
                         continue;
                     }
@@ -104,7 +130,10 @@ impl FigureAgreement {
                     else {
                         continue;
                     };
-                    if ia.overlaps(ib) {
+                    if ia.overlaps(ib)
+                        || !self.same_size(fig(g, a), fig(g, b))
+                        || !known && !self.same_thing(g, &figs, a, b)
+                    {
                         continue;
                     }
                     // The figure in the later document is reported; the earlier one is the evidence.
@@ -140,6 +169,65 @@ impl FigureAgreement {
         }
         out
     }
+}
+
+impl FigureAgreement {
+    /// Whether two figures are of one size: both at least `min_value`, at most `max_ratio` apart.
+    /// Reports of one quantity that disagree do so by a margin, not by an order of magnitude; and
+    /// "at least seven killed" in a storm and "two killed" in a flood are two tolls, not one.
+    fn same_size(&self, fa: &Figure, fb: &Figure) -> bool {
+        let (Some(pa), Some(pb)) = (point(fa), point(fb)) else { return false };
+        let (lo, hi) = (pa.abs().min(pb.abs()), pa.abs().max(pb.abs()));
+        lo >= self.min_value && hi <= lo * self.max_ratio
+    }
+
+    /// Whether two figures of a measure the knowledge does not define report the same thing. Their
+    /// noun alone does not say so: one story counts "people" or "years" of many things. They must
+    /// be of one size, be each other's best match in the other document, neither document may
+    /// also give a figure agreeing with the other one, and their wording must overlap.
+    fn same_thing(&self, g: &ClaimGraph<'_>, group: &[FigRef], a: FigRef, b: FigRef) -> bool {
+        let (fa, fb) = (fig(g, a), fig(g, b));
+        let evidence = similarity(fa, fb);
+        if evidence < self.min_evidence {
+            return false;
+        }
+        // The rivals of a figure in the other document: figures there that count the same noun.
+        let rivals = |own: FigRef, doc: usize| {
+            group.iter().copied().filter(move |r| {
+                r.0 == doc
+                    && *r != own
+                    && fig(g, *r).noun.as_deref().map(str::to_lowercase)
+                        == fig(g, own).noun.as_deref().map(str::to_lowercase)
+            })
+        };
+        for (x, other) in [(a, b), (b, a)] {
+            let fx = fig(g, x);
+            if rivals(x, other.0).count() > self.max_per_document {
+                return false;
+            }
+            let Some(ix) = interval(fx, self.tolerance) else { return false };
+            for r in rivals(x, other.0).filter(|r| *r != other) {
+                let fr = fig(g, r);
+                // The other document also gives a figure that agrees with this one: it reports two
+                // things with this noun, not a different value for one.
+                if interval(fr, self.tolerance).is_some_and(|ir| ir.overlaps(ix)) {
+                    return false;
+                }
+                // Another figure there matches this one better: that is its counterpart.
+                if similarity(fx, fr) > evidence {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// How much the wording around two figures agrees: the tokens they share right after and right
+/// before them (up to the first difference), plus three times the overlap of their context words.
+fn similarity(a: &Figure, b: &Figure) -> f64 {
+    let run = |x: &[String], y: &[String]| x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    (run(&a.after, &b.after) + run(&a.before, &b.before)) as f64 + 3.0 * shared_context(&a.context, &b.context)
 }
 
 fn measure_cue(f: &Figure) -> &str {

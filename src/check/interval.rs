@@ -77,6 +77,8 @@ mod tests {
             known_measure: false,
             asserted_by: None,
             context: Vec::new(),
+            before: Vec::new(),
+            after: Vec::new(),
             in_quote: false,
             sentence: Span::default(),
         }

@@ -43,6 +43,10 @@ pub struct Figure {
     pub asserted_by: Option<String>,
     /// Content words of the sentence, for comparing figures with no known measure.
     pub context: Vec<String>,
+    /// The tokens right before the figure, nearest first, lowercase (up to eight, within the paragraph).
+    pub before: Vec<String>,
+    /// The tokens right after the figure, nearest first, lowercase (up to eight, within the paragraph).
+    pub after: Vec<String>,
     /// The figure stands inside a quotation.
     pub in_quote: bool,
     /// The sentence it stands in.
@@ -82,6 +86,8 @@ pub(crate) fn find_figures(
             let sentence =
                 p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
             let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
+            // "11: 24 a.m." is a time of day, and a lone letter ("the 60 s") counts nothing.
+            let noun = noun.filter(|n| is_counted_noun(n));
             // A duration, a sum or a share counts its unit when no noun follows ("14 days", "$401 billion").
             let noun = noun.or_else(|| match m.kind {
                 FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
@@ -94,6 +100,14 @@ pub(crate) fn find_figures(
                 measure_of(k, noun.as_deref(), m, &lower, rel.clone())
             } else {
                 (None, false)
+            };
+            // An age ("48-year-old", "30 years old") is not a span of time in the story: "30 years"
+            // in office and a "48-year-old" worker must never be compared.
+            let measure = match measure {
+                Some(_) if !known && m.kind == FigureKind::Duration && is_age(text, m) => {
+                    Some(format!("age:{}", m.unit.as_deref().unwrap_or("")))
+                }
+                other => other,
             };
             let unit = match m.kind {
                 FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
@@ -113,6 +127,13 @@ pub(crate) fn find_figures(
                 known_measure: known,
                 asserted_by,
                 context: context_words(&local_window(&lower, rel.clone())),
+                before: neighbours(
+                    text,
+                    m.span.start.saturating_sub(NEIGHBOUR_BYTES).max(p.span.start),
+                    m.span.start,
+                    true,
+                ),
+                after: neighbours(text, m.span.end, (m.span.end + NEIGHBOUR_BYTES).min(p.span.end), false),
                 in_quote,
                 sentence,
             });
@@ -263,6 +284,37 @@ fn local_window(lower: &str, rel: std::ops::Range<usize>) -> String {
     let mut out: Vec<&str> = b.into_iter().rev().collect();
     out.extend(a);
     out.join(" ")
+}
+
+/// Whether a word after a number can be what it counts.
+fn is_counted_noun(noun: &str) -> bool {
+    let letters: String = noun.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    letters.chars().count() >= 2 && !matches!(letters.as_str(), "am" | "pm")
+}
+
+/// Whether a duration is someone's age: "48-year-old", "30 years old".
+fn is_age(text: &str, m: &NumberMatch) -> bool {
+    let written = text[m.span.start..m.span.end].to_ascii_lowercase();
+    let next = tokenize(text, m.span.end, (m.span.end + 20).min(text.len()));
+    written.ends_with("old") || next.first().is_some_and(|t| t.is_word("old") || t.text.starts_with("-old"))
+}
+
+/// How far (in bytes) to look for a figure's neighbouring tokens.
+const NEIGHBOUR_BYTES: usize = 200;
+/// How many neighbouring tokens a figure keeps on each side.
+const NEIGHBOURS: usize = 8;
+
+/// The tokens of `text[start..end]`, lowercase, nearest to the figure first: two reports of one
+/// figure often share the words around it ("… 390 people survived the winter").
+fn neighbours(text: &str, start: usize, end: usize, reverse: bool) -> Vec<String> {
+    let toks = tokenize(text, start, end);
+    let words = toks.iter().map(super::token::Tok::lower);
+    if reverse {
+        let v: Vec<String> = words.collect();
+        v.into_iter().rev().take(NEIGHBOURS).collect()
+    } else {
+        words.take(NEIGHBOURS).collect()
+    }
 }
 
 fn context_words(lower: &str) -> Vec<String> {
