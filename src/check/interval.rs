@@ -1,7 +1,7 @@
 //! The interval of values a figure allows, after its qualifier and rounding.
 //!
 //! "about 4,500" allows roughly 4,050–4,950, so it agrees with "4,000 to 4,500"; "more than 26,000"
-//! allows everything from 26,000 up, so it agrees with "more than 28,000". A round figure ("80,000")
+//! allows everything from 26,000 up, so it agrees with "more than 29,000". A round figure ("80,000")
 //! is a rounded one, and gets a little room too.
 
 use crate::extract::number::Qualifier;

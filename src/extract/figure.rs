@@ -1,9 +1,9 @@
 //! Figures: numbers with what they count, the measure they belong to and who asserts them.
 //!
 //! A figure's measure decides what it may be compared with. The counted noun comes from the words
-//! after the number ("28,000 fighters", "3,500 of … troops"); the cue is the measure cue nearest to the
-//! figure in its sentence, so that in "pulled out about 3,500 of 100,000 troops deployed there" the
-//! 3,500 is a withdrawal and the 100,000 a deployment. Figures that match no known measure get a key
+//! after the number ("17,000 fighters", "4,500 of … troops"); the cue is the measure cue nearest to the
+//! figure in its sentence, so that in "pulled out about 4,500 of 80,000 troops deployed there" the
+//! 4,500 is a withdrawal and the 80,000 a deployment. Figures that match no known measure get a key
 //! from their noun and cue, and carry their sentence's content words so that checks compare them only
 //! when the sentences are about the same thing.
 
@@ -157,7 +157,7 @@ fn counted_noun(
     {
         i += 1;
     }
-    // "3,500 of one hundred thousand troops": the noun of the next figure; "90 percent of the voters".
+    // "4,500 of eighty thousand troops": the noun of the next figure; "90 percent of the voters".
     if toks.get(i).is_some_and(|t| t.is_word("of")) {
         if let Some(n) = next.filter(|n| toks.get(i + 1).is_some_and(|t| t.start == n.span.start)) {
             let toks2 = tokenize(text, n.after, (n.after + 200).min(sentence.end.max(n.after)).min(text.len()));

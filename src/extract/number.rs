@@ -12,7 +12,7 @@ use crate::document::Span;
 /// What kind of figure a number is (the JSON `kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FigureKind {
-    /// A count of things ("28,000 fighters").
+    /// A count of things ("17,000 fighters").
     Count,
     /// An amount of money ("$ 200 million").
     Money,
