@@ -7,6 +7,7 @@
 use super::fingerprint::similar_pairs;
 use super::quote_attribution::shorten;
 use super::{doc_name, Violation};
+use crate::extract::Found;
 use crate::graph::ClaimGraph;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -197,6 +198,14 @@ impl QuoteDrift {
             let (a, b) = (&prepared[i], &prepared[j]);
             let (Some(pa), Some(pb)) = (g.speaker_person(a.r), g.speaker_person(b.r)) else { continue };
             if pa != pb {
+                continue;
+            }
+            // A speaker carried over from an earlier quote on both sides may be a title or citation
+            // that only follows someone's remarks: one side must name its speaker in a frame.
+            let framed = |r: crate::graph::QuoteRef| {
+                g.ex[r.0].quotes[r.1].speaker.as_ref().is_some_and(|s| matches!(s.how, Found::Frame | Found::Loose))
+            };
+            if !framed(a.r) && !framed(b.r) {
                 continue;
             }
             let (removed, added) = changes(&a.words, &b.words);
