@@ -3,7 +3,8 @@
 
 use super::fingerprint::similar_pairs;
 use super::{doc_name, Violation};
-use crate::extract::speech::PRONOUNS;
+use crate::extract::speech::{is_title_word, BODY_NOUNS, NOT_SPEAKER_WORDS, PRONOUNS, SPEAKER_DETERMINERS};
+use crate::extract::Found;
 use crate::graph::{ClaimGraph, QuoteRef};
 use crate::knowledge::names::{fold, near_miss, surname};
 use serde::Deserialize;
@@ -27,10 +28,113 @@ impl Default for QuoteAttribution {
     }
 }
 
-fn named_speaker(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<(usize, usize)> {
+/// A speaker the cross-document comparison can trust: named in a frame next to the quote (or a
+/// pronoun in such a frame, resolved to a person), with the name it goes by.
+struct Credited {
+    /// The person, if the speaker resolved to one.
+    person: Option<usize>,
+    /// The person mention, for its written form.
+    mention: Option<usize>,
+    /// The full name.
+    name: String,
+    /// A pronoun stands in the frame.
+    pronoun: bool,
+}
+
+/// Words that stand before a name as a title or rank without being part of it ("Elder", "Prophet").
+const NAME_TITLES: &[&str] = &[
+    "elder",
+    "prophet",
+    "apostle",
+    "saint",
+    "st",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "uncle",
+    "aunt",
+    "grandma",
+    "grandpa",
+    "pastor",
+    "bishop",
+    "president-elect",
+    "administrator",
+    "detective",
+    "officer",
+    "coach",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "prof",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+];
+
+/// The words of a name that identify the person: no titles, ranks, initials or suffixes.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())).to_lowercase())
+        .filter(|w| w.chars().count() > 1 && !NAME_TITLES.contains(&w.as_str()) && !is_title_word(w))
+        .collect()
+}
+
+/// Whether two names can be one person: same or near-miss surname, or one name is a single word that
+/// is (nearly) a word of the other ("Mohammed" / "Mohammad bin Salman"). Across documents, such pairs
+/// are one person written two ways, which the naming rules report, not two speakers.
+pub(crate) fn compatible_names(a: &str, b: &str) -> bool {
+    let (wa, wb) = (name_words(a), name_words(b));
+    let (Some(la), Some(lb)) = (wa.last(), wb.last()) else { return true };
+    if la == lb || near_miss(la, lb) {
+        return true;
+    }
+    let single = |x: &[String], y: &[String]| x.len() == 1 && y.iter().any(|w| *w == x[0] || near_miss(w, &x[0]));
+    single(&wa, &wb) || single(&wb, &wa)
+}
+
+/// Whether a speaker phrase without a person is still a name: two or three capitalised words, none a
+/// title, body noun or determiner ("Jordan Ellery", not "the Kremlin" or "Foreign Ministry").
+fn looks_like_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let lw = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+                && !is_title_word(&lw)
+                && !BODY_NOUNS.contains(&lw.as_str())
+                && !NOT_SPEAKER_WORDS.contains(&lw.as_str())
+                && !SPEAKER_DETERMINERS.contains(&lw.as_str())
+        })
+}
+
+fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
     let sp = g.ex[q.0].quotes[q.1].speaker.as_ref()?;
-    let m = sp.person?;
-    Some((m, g.person_of(q.0, m)))
+    if sp.how != Found::Frame {
+        return None;
+    }
+    let pronoun = PRONOUNS.contains(&sp.text.to_lowercase().as_str());
+    match sp.person {
+        Some(m) => Some(Credited {
+            person: Some(g.person_of(q.0, m)),
+            mention: Some(m),
+            name: g.ex[q.0].people[m].full.clone(),
+            pronoun,
+        }),
+        None if !pronoun && looks_like_name(&sp.text) => {
+            Some(Credited { person: None, mention: None, name: sp.text.clone(), pronoun })
+        }
+        None => None,
+    }
 }
 
 fn is_pronoun(g: &ClaimGraph<'_>, q: QuoteRef) -> bool {
@@ -41,24 +145,29 @@ impl QuoteAttribution {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         let (prepared, pairs) = similar_pairs(g, self.min_words, self.min_overlap);
-        let mut seen: HashSet<(usize, usize, usize)> = HashSet::new();
+        let mut seen: HashSet<(usize, String, String)> = HashSet::new();
         for (i, j, _) in pairs {
             let (a, b) = (prepared[i].r, prepared[j].r);
-            let (Some((ma, pa)), Some((mb, pb))) = (named_speaker(g, a), named_speaker(g, b)) else { continue };
-            if pa == pb || is_pronoun(g, a) && is_pronoun(g, b) {
+            let (Some(ca), Some(cb)) = (credited(g, a), credited(g, b)) else { continue };
+            // A pronoun resolved on one side is trusted only against a name written on the other.
+            if ca.pronoun && cb.pronoun {
                 continue;
             }
-            // Report in the later document (or the later quote of one document).
-            let (p, s, mp, ms) = if b >= a { (b, a, mb, ma) } else { (a, b, ma, mb) };
-            if !seen.insert((p.0, pa.min(pb), pa.max(pb))) {
+            if ca.person.is_some() && ca.person == cb.person || compatible_names(&ca.name, &cb.name) {
                 continue;
             }
+            // Report in the document whose speaker is written out (the later one when both are).
+            let swap = if ca.pronoun != cb.pronoun { ca.pronoun } else { b < a };
+            let (p, s, cp, cs) = if swap { (a, b, ca, cb) } else { (b, a, cb, ca) };
+            let (name_p, name_s) = (cp.name.clone(), cs.name.clone());
+            if !seen.insert((p.0, name_p.clone().min(name_s.clone()), name_p.clone().max(name_s.clone()))) {
+                continue;
+            }
+            let _ = (cp.mention, cs.mention);
             let qp = &g.ex[p.0].quotes[p.1];
             let qs = &g.ex[s.0].quotes[s.1];
             let sp = qp.speaker.as_ref().map(|x| x.span).unwrap_or(qp.span);
             let ss = qs.speaker.as_ref().map(|x| x.span).unwrap_or(qs.span);
-            let name_p = g.ex[p.0].people[mp].full.clone();
-            let name_s = g.ex[s.0].people[ms].full.clone();
             let quote = g.docs[p.0].slice(qp.span).to_string();
             out.push(Violation {
                 places: vec![
@@ -166,5 +275,25 @@ pub(crate) fn shorten(q: &str) -> String {
         words.join(" ")
     } else {
         format!("{} …", words[..10].join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compatible_names_table() {
+        let cases = [
+            ("Maria T. Keller", "Maria Keller", true),
+            ("Administrator Rowan Pike", "Rowan Pike", true),
+            ("Elder Pike", "Rowan Pike", true),
+            ("Mohammed", "Mohammad bin Rashid", true),
+            ("Rowan Pike", "Jonas Brandt", false),
+            ("Jonas", "Rowan Pike", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(compatible_names(a, b), want, "{a} / {b}");
+        }
     }
 }

@@ -7,6 +7,7 @@
 use super::fingerprint::similar_pairs;
 use super::quote_attribution::shorten;
 use super::{doc_name, Violation};
+use crate::extract::Found;
 use crate::graph::ClaimGraph;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -103,6 +104,38 @@ fn unglue(a: &[String], other: &[String]) -> Vec<String> {
     out
 }
 
+/// A word with US/UK and texting spellings folded ("apologise" → "apologize", "colour" → "color",
+/// "u" → "you").
+fn spelling(w: &str) -> String {
+    match w {
+        "u" => return "you".into(),
+        "ur" => return "your".into(),
+        "r" => return "are".into(),
+        _ => {}
+    }
+    let mut w = w.to_string();
+    for (uk, us) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")] {
+        if let Some(stem) = w.strip_suffix(uk) {
+            if stem.len() >= 3 {
+                w = format!("{stem}{us}");
+                break;
+            }
+        }
+    }
+    for (uk, us) in [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite")] {
+        if let Some(stem) = w.strip_suffix(uk) {
+            if stem.len() >= 3 {
+                w = format!("{stem}{us}");
+                break;
+            }
+        }
+    }
+    if let Some(stem) = w.strip_suffix("tre") {
+        w = format!("{stem}ter");
+    }
+    w
+}
+
 /// Word-level differences inside the aligned region: (removed from a, added in b).
 pub(crate) fn changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
     let a = &unglue(a, b);
@@ -122,8 +155,12 @@ pub(crate) fn changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) 
     let mut removed = Vec::new();
     let mut added = Vec::new();
     let flush = |ra: &mut Vec<String>, rb: &mut Vec<String>, removed: &mut Vec<String>, added: &mut Vec<String>| {
-        // Lost spaces: "theborder" vs "the border".
-        if ra.concat() != rb.concat() {
+        // Lost spaces ("theborder" / "the border"), spelling variants ("apologise" / "apologize",
+        // "u" / "you"), and elisions: several words left out on one side only, as an outlet shortens a
+        // quote without marking it ("I said, you mean I …" / "I said, I …").
+        let elided = ra.is_empty() && rb.len() >= 2 || rb.is_empty() && ra.len() >= 2;
+        let spelled = ra.len() == rb.len() && ra.iter().zip(rb.iter()).all(|(x, y)| spelling(x) == spelling(y));
+        if ra.concat() != rb.concat() && !elided && !spelled {
             removed.append(ra);
             added.append(rb);
         }
@@ -161,6 +198,14 @@ impl QuoteDrift {
             let (a, b) = (&prepared[i], &prepared[j]);
             let (Some(pa), Some(pb)) = (g.speaker_person(a.r), g.speaker_person(b.r)) else { continue };
             if pa != pb {
+                continue;
+            }
+            // A speaker carried over from an earlier quote on both sides may be a title or citation
+            // that only follows someone's remarks: one side must name its speaker in a frame.
+            let framed = |r: crate::graph::QuoteRef| {
+                g.ex[r.0].quotes[r.1].speaker.as_ref().is_some_and(|s| matches!(s.how, Found::Frame | Found::Loose))
+            };
+            if !framed(a.r) && !framed(b.r) {
                 continue;
             }
             let (removed, added) = changes(&a.words, &b.words);
@@ -222,6 +267,10 @@ mod tests {
                 vec!["fast"],
             ),
             ("We stand strongly with you", "we stand strongly with you", vec![], vec![]),
+            // Spelling variants and an unmarked elision are not drift.
+            ("I apologise, that was a stupid joke", "I apologize, that was a stupid joke", vec![], vec![]),
+            ("Do u know what the plan is", "Do you know what the plan is", vec![], vec![]),
+            ("I said, you mean I do not even get a chance", "I said, I do not even get a chance", vec![], vec![]),
         ];
         for (a, b, rem, add) in cases {
             let (r, ad) = changes(&words(a), &words(b));

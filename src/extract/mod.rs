@@ -16,7 +16,7 @@ use crate::knowledge::Knowledge;
 use crate::text::Layout;
 pub use figure::Figure;
 pub use person::{NameStatus, PersonMention};
-pub use quote::{Quote, Speaker};
+pub use quote::{Found, Quote, Speaker};
 
 /// What was extracted from one document.
 #[derive(Clone, Debug, Default)]

@@ -28,6 +28,25 @@ pub struct Speaker {
     pub name: String,
     /// Index of the person mention it resolved through, if a person.
     pub person: Option<usize>,
+    /// How the attribution was found.
+    pub how: Found,
+}
+
+/// How a quote's speaker was found: a frame that names the speaker next to the quote, or a weaker
+/// inference (the sentence's subject, the previous quote's speaker, the same words elsewhere).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// `"…," X said`, `X said: "…"`, `according to X`: the speaker is named (or a pronoun) in the frame.
+    Frame,
+    /// A frame further from the quote: the sentence runs on past the quote before its frame, or the
+    /// verb of saying stands several words (or another quotation) before the quote.
+    Loose,
+    /// The first person of the sentence before a verb of saying that is not directly theirs.
+    Subject,
+    /// The speaker of the previous quote (same or previous paragraph).
+    Continuation,
+    /// The speaker of the same words elsewhere in the document.
+    SameWords,
 }
 
 /// A quotation.
@@ -210,14 +229,14 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
                 .or_else(|| before_frame(text, &toks, outer, sentence, people))
                 .or_else(|| according_to(text, &toks, sentence, people));
             if speaker.is_none() {
-                speaker = prev_speaker_in_para.clone();
+                speaker = prev_speaker_in_para.clone().map(|s| Speaker { how: Found::Continuation, ..s });
             }
             if speaker.is_none() {
                 // A paragraph that opens with a quote continues the previous paragraph's speaker.
                 let opens_para = text[p.span.start..outer.start].trim().is_empty();
                 if let Some((ppi, sp)) = &last_para_speaker {
                     if opens_para && *ppi + 2 >= pi {
-                        speaker = Some(sp.clone());
+                        speaker = Some(Speaker { how: Found::Continuation, ..sp.clone() });
                     }
                 }
             }
@@ -258,7 +277,7 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
                 && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10)
         });
         if let Some(j) = found {
-            quotes[i].speaker = quotes[j].speaker.clone();
+            quotes[i].speaker = quotes[j].speaker.clone().map(|s| Speaker { how: Found::SameWords, ..s });
         }
     }
     quotes
@@ -275,7 +294,13 @@ fn sentence_of(p: &crate::text::Paragraph, offset: usize) -> Span {
 
 fn speaker_from_person(people: &[PersonMention], idx: usize, text: &str) -> Speaker {
     let m = &people[idx];
-    Speaker { span: m.span, text: text[m.span.start..m.span.end].to_string(), name: m.full.clone(), person: Some(idx) }
+    Speaker {
+        span: m.span,
+        text: text[m.span.start..m.span.end].to_string(),
+        name: m.full.clone(),
+        person: Some(idx),
+        how: Found::Frame,
+    }
 }
 
 /// A noun phrase of a speaking body or a person, from token `s` to `e` (exclusive).
@@ -295,7 +320,13 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
     }
     let words: Vec<String> = toks[s..e].iter().map(Tok::lower).collect();
     if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
-        return Some(Speaker { span, text: toks[s].text.to_string(), name: toks[s].text.to_lowercase(), person: None });
+        return Some(Speaker {
+            span,
+            text: toks[s].text.to_string(),
+            name: toks[s].text.to_lowercase(),
+            person: None,
+            how: Found::Frame,
+        });
     }
     let head_ok = words.last().is_some_and(|w| BODY_NOUNS.contains(&w.as_str())) || toks[e - 1].is_capitalised();
     if !head_ok {
@@ -306,7 +337,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
     let name = ["the ", "The ", "a ", "A ", "an ", "An "]
         .iter()
         .fold(name, |n, d| n.strip_prefix(d).map(str::to_string).unwrap_or(n));
-    Some(Speaker { span, text: phrase, name, person: None })
+    Some(Speaker { span, text: phrase, name, person: None, how: Found::Frame })
 }
 
 /// Whether a token can be part of a speaker phrase.
@@ -437,6 +468,7 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
             text: toks[s].text.to_string(),
             name: words[0].clone(),
             person: None,
+            how: Found::Frame,
         });
     }
     // A lone determiner is no speaker ("the", "his").
@@ -446,7 +478,7 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
     speaker_from_tokens(text, toks, s, cut, people).or_else(|| {
         let span = Span::new(toks[s].start, toks[cut - 1].end);
         let phrase = text[span.start..span.end].to_string();
-        Some(Speaker { span, name: phrase.clone(), text: phrase, person: None })
+        Some(Speaker { span, name: phrase.clone(), text: phrase, person: None, how: Found::Frame })
     })
 }
 
@@ -463,7 +495,7 @@ fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMentio
         let mut j = first;
         while j < toks.len() && j < first + 25 && !ends_sentence(toks, j) && !is_mark_tok(toks, j) {
             if toks[j].text == "," {
-                return frame_at(text, toks, j + 1, people);
+                return frame_at(text, toks, j + 1, people).map(|s| Speaker { how: Found::Loose, ..s });
             }
             j += 1;
         }
@@ -490,6 +522,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
                     text: text[span.start..span.end].to_string(),
                     name: stem.to_string(),
                     person: None,
+                    how: Found::Frame,
                 });
             }
         }
@@ -574,7 +607,13 @@ fn subject_before(
                 return Some(speaker_from_person(people, idx, text));
             }
         }
-        return Some(Speaker { span: Span::new(t.start, t.end), text: t.text.to_string(), name: lw, person: None });
+        return Some(Speaker {
+            span: Span::new(t.start, t.end),
+            text: t.text.to_string(),
+            name: lw,
+            person: None,
+            how: Found::Frame,
+        });
     }
     // "Vice President Joseph R. Biden Jr., in an interview with CNN, blurted out": the person before the
     // comma that opens the aside.
@@ -644,7 +683,12 @@ fn before_frame(
     let mut body = None;
     for v in (start..=verb).filter(|&j| say(j) && !toks[j].text.ends_with("ing")) {
         match subject_before(text, toks, start, v, people) {
-            Some(sp) if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) => return Some(sp),
+            Some(sp) if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) => {
+                // Close: the verb of saying is the last before the quote, a few words from it, with no
+                // other quotation between ("X said: \"…\"", "X told reporters that \"…\"").
+                let close = v == verb && end - v <= 4 && !(v + 1..end).any(|j| is_mark_tok(toks, j));
+                return Some(if close { sp } else { Speaker { how: Found::Loose, ..sp } });
+            }
             Some(sp) => body = body.or(Some(sp)),
             None => {}
         }
@@ -662,7 +706,7 @@ fn before_frame(
             || rest.starts_with('\u{2019}')
     };
     if let Some(idx) = people.iter().position(|m| before.contains(m.span) && !possessive(m)) {
-        return Some(speaker_from_person(people, idx, text));
+        return Some(Speaker { how: Found::Subject, ..speaker_from_person(people, idx, text) });
     }
     if toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "he" | "she")) && start < verb {
         let t = &toks[start];
@@ -671,6 +715,7 @@ fn before_frame(
             text: t.text.to_string(),
             name: t.lower(),
             person: None,
+            how: Found::Subject,
         });
     }
     None
