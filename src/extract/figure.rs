@@ -84,7 +84,7 @@ pub(crate) fn find_figures(
         let numbers = find_numbers(text, p.span);
         for (n_idx, m) in numbers.iter().enumerate() {
             let sentence =
-                p.sentences.iter().copied().find(|s| s.start <= m.span.start && m.span.start < s.end).unwrap_or(p.span);
+                p.sentences.get(p.sentences.partition_point(|s| s.end <= m.span.start)).copied().filter(|s| s.start <= m.span.start).unwrap_or(p.span);
             let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
             // "11: 24 a.m." is a time of day, and a lone letter ("the 60 s") counts nothing.
             let noun = noun.filter(|n| is_counted_noun(n));
@@ -93,7 +93,7 @@ pub(crate) fn find_figures(
                 FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
                 _ => None,
             });
-            let in_quote = quotes.iter().any(|q| q.span.overlaps(m.span));
+            let in_quote = quote_at(quotes, m.span).is_some();
             let lower = text[sentence.start..sentence.end].to_ascii_lowercase();
             let rel = m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
             let (measure, known) = if m.kind.is_quantity() {
@@ -331,7 +331,7 @@ fn context_words(lower: &str) -> Vec<String> {
 /// Who asserts a figure: the speaker of the quote it stands in, else the subject of a verb of saying
 /// before it in the sentence ("Kiev said that the conflict has caused …").
 fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: &[PersonMention]) -> Option<String> {
-    if let Some(q) = quotes.iter().find(|q| q.span.overlaps(fig)) {
+    if let Some(q) = quote_at(quotes, fig) {
         if let Some(s) = &q.speaker {
             return Some(s.name.clone());
         }
@@ -346,12 +346,20 @@ fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: 
     })?;
     if toks[v].is_word("according") {
         let after = Span::new(toks[v].end, fig.start);
-        return people.iter().find(|m| after.contains(m.span)).map(|m| m.full.clone());
+        let i = people.partition_point(|m| m.span.start < after.start);
+        return people.get(i).filter(|m| after.contains(m.span)).map(|m| m.full.clone());
     }
     let before = Span::new(sentence.start, toks[v].start);
-    if let Some(m) = people.iter().find(|m| before.contains(m.span)) {
+    let i = people.partition_point(|m| m.span.start < before.start);
+    if let Some(m) = people.get(i).filter(|m| before.contains(m.span)) {
         return Some(m.full.clone());
     }
     let j = v.checked_sub(1)?;
     (toks[j].is_capitalised()).then(|| toks[j].text.to_string())
+}
+
+/// The quote overlapping a span (quotes are in text order), by binary search.
+fn quote_at(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.span.end <= span.start);
+    quotes.get(i).filter(|q| q.span.overlaps(span))
 }

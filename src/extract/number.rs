@@ -195,6 +195,22 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("just shy of", Qualifier::Nearly),
 ];
 
+/// Qualifier phrases by their first token, split into tokens once: `qualifier` runs at every token
+/// of every document. Symbol qualifiers are one token per char (">=" is two tokens).
+static QUALIFIER_INDEX: std::sync::LazyLock<std::collections::HashMap<String, Vec<(Vec<String>, Qualifier)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut m: std::collections::HashMap<String, Vec<(Vec<String>, Qualifier)>> = std::collections::HashMap::new();
+        for (phrase, q) in QUALIFIERS {
+            let parts: Vec<String> = if phrase.chars().any(char::is_alphanumeric) {
+                phrase.split(' ').map(str::to_string).collect()
+            } else {
+                phrase.chars().map(|c| c.to_string()).collect()
+            };
+            m.entry(parts[0].clone()).or_default().push((parts, *q));
+        }
+        m
+    });
+
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
         "zero" | "nil" | "nought" | "naught" => 0.0,
@@ -540,24 +556,11 @@ impl<'a> Reader<'_, 'a> {
 
     /// Longest qualifier phrase at `i`: (qualifier, tokens used).
     fn qualifier(&self, i: usize) -> Option<(Qualifier, usize)> {
+        let first = self.tok(i)?.text.to_lowercase();
         let mut best: Option<(Qualifier, usize)> = None;
-        for (phrase, q) in QUALIFIERS {
-            let len = if phrase.chars().any(char::is_alphanumeric) {
-                let parts: Vec<&str> = phrase.split(' ').collect();
-                parts.iter().enumerate().all(|(k, p)| self.is(i + k, p)).then_some(parts.len())
-            } else {
-                // Symbol qualifiers are one token per char (">=" is two tokens).
-                let mut buf = [0u8; 4];
-                phrase
-                    .chars()
-                    .enumerate()
-                    .all(|(k, ch)| self.tok(i + k).is_some_and(|t| t.text == &*ch.encode_utf8(&mut buf)))
-                    .then_some(phrase.chars().count())
-            };
-            if let Some(len) = len {
-                if best.is_none_or(|b| b.1 < len) {
-                    best = Some((*q, len));
-                }
+        for (parts, q) in QUALIFIER_INDEX.get(first.as_str())? {
+            if parts.iter().enumerate().all(|(k, p)| self.is(i + k, p)) && best.is_none_or(|b| b.1 < parts.len()) {
+                best = Some((*q, parts.len()));
             }
         }
         best

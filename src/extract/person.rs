@@ -296,29 +296,29 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
 /// Resolves surnames to the document's full names, then every mention against the registry.
 fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMention> {
     // Full names in the document, by folded surname.
-    let full_names: Vec<(String, String)> = cands
-        .iter()
-        .filter(|c| c.words >= 2)
-        .filter_map(|c| surname(&c.written).map(|s| (fold(s), c.written.clone())))
-        .collect();
+    let mut full_names: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for c in cands.iter().filter(|c| c.words >= 2) {
+        if let Some(s) = surname(&c.written) {
+            full_names.entry(fold(s)).or_insert_with(|| c.written.clone());
+        }
+    }
     let mut out = Vec::new();
+    // One registry look-up per distinct name: an article names the same people again and again.
+    let mut memo: std::collections::HashMap<String, Option<(usize, NameStatus)>> = std::collections::HashMap::new();
+    let mut lookup = |name: &str| memo.entry(name.to_string()).or_insert_with(|| lookup(name, k)).clone();
     for c in cands {
         let folded_written = fold(&c.written);
         let full = if c.words >= 2 {
             c.written.clone()
         } else {
-            // Prefer the nearest full name with this surname.
-            full_names
-                .iter()
-                .find(|(s, _)| *s == folded_written)
-                .map(|(_, f)| f.clone())
-                .unwrap_or_else(|| c.written.clone())
+            // The document's first full name with this surname.
+            full_names.get(&folded_written).cloned().unwrap_or_else(|| c.written.clone())
         };
-        let mut registry = lookup(&full, k);
+        let mut registry = lookup(&full);
         // A surname alone is spelled as written: "Marsh" after "Hellen Marsh" is spelled right,
         // "Mash" after "Hellen Mash" is not.
         if c.words == 1 && full != c.written {
-            if let (Some((i, _)), Some((j, own))) = (&registry, lookup(&c.written, k)) {
+            if let (Some((i, _)), Some((j, own))) = (&registry, lookup(&c.written)) {
                 if *i == j {
                     registry = Some((j, own));
                 }
@@ -416,7 +416,12 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
     // a vowel slip ("Malery" for Mallory's kin "Malory") at any length, a consonant slip ("Hollins" for
     // Hollis) from six letters, two slips from eight. "John Kelly" is not "John Kelso".
     let mut best: Option<(f64, usize)> = None;
+    let sur_len = sur.chars().count();
     for (rs, people) in &k.by_surname {
+        // Two slips at most: a length difference of three or more is never a near miss.
+        if rs.chars().count().abs_diff(sur_len) > 2 {
+            continue;
+        }
         let cost = weighted_distance(&sur, rs);
         let len = sur.chars().count().min(rs.chars().count());
         // A surname alone has no given name to confirm it: one more letter of length is needed.
@@ -455,7 +460,7 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
 pub(crate) fn weighted_distance(a: &str, b: &str) -> f64 {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let vowel = |c: char| "aeiouy".contains(c);
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let indel = |c: char| if vowel(c) { 0.5 } else { 1.0 };
     let (n, m) = (a.len(), b.len());
     let mut d = vec![vec![0.0f64; m + 1]; n + 1];

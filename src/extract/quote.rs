@@ -202,14 +202,19 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         if p.furniture {
             continue;
         }
+        // The paragraph's people: frames only look inside the paragraph, and a long paragraph must
+        // not make every quote scan the whole document's people.
+        let lo = people.partition_point(|m| m.span.start < p.span.start);
+        let hi = people.partition_point(|m| m.span.start < p.span.end);
+        let local = &people[lo..hi];
+        let globalise = |s: Option<Speaker>| s.map(|s| Speaker { person: s.person.map(|i| i + lo), ..s });
         // Sentence subjects: the first person mention near the start of each sentence.
         for s in &p.sentences {
-            if let Some((idx, _)) =
-                people.iter().enumerate().find(|(_, m)| s.start <= m.span.start && m.span.end <= s.end)
-            {
+            let first = people.partition_point(|m| m.span.start < s.start);
+            if let Some(idx) = (first < hi && people[first].span.end <= s.end).then_some(first) {
                 let toks_before = text[s.start..people[idx].span.start].split_whitespace().count();
                 if toks_before <= 6 {
-                    salient.push((people[idx].span.start, idx));
+                    push_sorted(&mut salient, (people[idx].span.start, idx));
                 }
             }
         }
@@ -219,15 +224,15 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         for (content, outer) in pairs {
             let qtext = &text[content.start..content.end];
             let sentence = sentence_of(p, outer.start);
-            let after = after_frame(text, &toks, outer, people);
+            let after = globalise(after_frame(text, &toks, outer, local));
             // A title of a work is not speech, even beside a verb ("he wrote \"The Art Of The Deal\""):
             // only a closing frame ("\"Make America Great Again,\" he said") makes it a quote.
             if after.is_none() && looks_like_title(qtext) {
                 continue;
             }
             let mut speaker = after
-                .or_else(|| before_frame(text, &toks, outer, sentence, people))
-                .or_else(|| according_to(text, &toks, sentence, people));
+                .or_else(|| globalise(before_frame(text, &toks, outer, sentence, local)))
+                .or_else(|| globalise(according_to(text, &toks, sentence, local)));
             if speaker.is_none() {
                 speaker = prev_speaker_in_para.clone().map(|s| Speaker { how: Found::Continuation, ..s });
             }
@@ -246,7 +251,8 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
                     && PRONOUNS.contains(&sp.text.to_lowercase().as_str())
                     && matches!(sp.text.to_lowercase().as_str(), "he" | "she")
                 {
-                    if let Some(&(_, idx)) = salient.iter().rev().find(|(o, _)| *o < sp.span.start) {
+                    let before = salient.partition_point(|(o, _)| *o < sp.span.start);
+                    if let Some(&(_, idx)) = before.checked_sub(1).and_then(|i| salient.get(i)) {
                         sp.person = Some(idx);
                         sp.name = people[idx].full.clone();
                     }
@@ -254,27 +260,30 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             }
             if let Some(sp) = &speaker {
                 if let Some(idx) = sp.person {
-                    salient.push((sp.span.start.max(outer.end), idx));
+                    push_sorted(&mut salient, (sp.span.start.max(outer.end), idx));
                 }
                 prev_speaker_in_para = Some(sp.clone());
                 last_para_speaker = Some((pi, sp.clone()));
             }
             quotes.push(Quote { span: content, speaker, headline: p.headline });
         }
-        salient.sort_by_key(|e| e.0);
     }
     // Unattributed quotes take the speaker of the same words elsewhere in the document.
     let keys: Vec<String> = quotes.iter().map(|q| quote_key(&text[q.span.start..q.span.end])).collect();
+    let named: Vec<usize> = (0..quotes.len()).filter(|&j| quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some())).collect();
+    // Containment is compared against named quotes only, and only while there are few of them: a
+    // page of ten thousand quote marks must not cost a hundred million comparisons.
+    let exact: std::collections::HashMap<&str, usize> = named.iter().rev().map(|&j| (keys[j].as_str(), j)).collect();
+    let contain = named.len() <= 200;
     for i in 0..quotes.len() {
         // A named person is more specific than a body ("US asks Russia to cease '…'").
-        if quotes[i].speaker.as_ref().is_some_and(|s| s.person.is_some()) {
+        if quotes[i].speaker.as_ref().is_some_and(|s| s.person.is_some()) || keys[i].is_empty() {
             continue;
         }
-        let found = (0..quotes.len()).find(|&j| {
-            j != i
-                && quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some())
-                && !keys[i].is_empty()
-                && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10)
+        let found = exact.get(keys[i].as_str()).copied().filter(|&j| j != i).or_else(|| {
+            named.iter().copied().filter(|_| contain).find(|&j| {
+                j != i && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10)
+            })
         });
         if let Some(j) = found {
             quotes[i].speaker = quotes[j].speaker.clone().map(|s| Speaker { how: Found::SameWords, ..s });
@@ -283,13 +292,20 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
     quotes
 }
 
+/// Inserts into a vector kept sorted by offset (events arrive almost in order, so this is cheap).
+fn push_sorted(v: &mut Vec<(usize, usize)>, e: (usize, usize)) {
+    let at = v.partition_point(|x| x.0 <= e.0);
+    v.insert(at, e);
+}
+
 /// Lowercase letters and digits only, for comparing quotes.
 pub(crate) fn quote_key(q: &str) -> String {
     q.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 fn sentence_of(p: &crate::text::Paragraph, offset: usize) -> Span {
-    p.sentences.iter().copied().find(|s| s.start <= offset && offset < s.end).unwrap_or(p.span)
+    let i = p.sentences.partition_point(|s| s.end <= offset);
+    p.sentences.get(i).copied().filter(|s| s.start <= offset).unwrap_or(p.span)
 }
 
 fn speaker_from_person(people: &[PersonMention], idx: usize, text: &str) -> Speaker {
@@ -485,7 +501,10 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
 /// `"…," X said`, `"…," said X`, `"…" ― X`, and the same after a tail of the sentence (`"…" for the
 /// victory, Sanders said`).
 fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMention]) -> Option<Speaker> {
-    let first = toks.iter().position(|t| t.start >= outer.end)?;
+    let first = toks.partition_point(|t| t.start < outer.end);
+    if first >= toks.len() {
+        return None;
+    }
     if let Some(sp) = frame_at(text, toks, first, people) {
         return Some(sp);
     }
@@ -655,8 +674,11 @@ fn before_frame(
     sentence: Span,
     people: &[PersonMention],
 ) -> Option<Speaker> {
-    let end = toks.iter().position(|t| t.start >= outer.start)?;
-    let start = toks.iter().position(|t| t.start >= sentence.start).unwrap_or(0).min(end);
+    let end = toks.partition_point(|t| t.start < outer.start);
+    if end >= toks.len() {
+        return None;
+    }
+    let start = toks.partition_point(|t| t.start < sentence.start).min(end);
     // `Donald Trump: "…"`.
     if end >= 2 && toks[end - 1].text == ":" {
         if let Some(idx) =
@@ -723,8 +745,11 @@ fn before_frame(
 
 /// `according to X` anywhere in the sentence.
 fn according_to(text: &str, toks: &[Tok<'_>], sentence: Span, people: &[PersonMention]) -> Option<Speaker> {
-    let start = toks.iter().position(|t| t.start >= sentence.start)?;
-    let end = toks.iter().position(|t| t.start >= sentence.end).unwrap_or(toks.len());
+    let start = toks.partition_point(|t| t.start < sentence.start);
+    if start >= toks.len() {
+        return None;
+    }
+    let end = toks.partition_point(|t| t.start < sentence.end);
     let j = (start..end.saturating_sub(1)).find(|&j| toks[j].is_word("according") && toks[j + 1].is_word("to"))?;
     let s = j + 2;
     let e = np_end(toks, s).min(end);
