@@ -83,8 +83,12 @@ pub(crate) fn find_figures(
     for p in layout.content() {
         let numbers = find_numbers(text, p.span);
         for (n_idx, m) in numbers.iter().enumerate() {
-            let sentence =
-                p.sentences.get(p.sentences.partition_point(|s| s.end <= m.span.start)).copied().filter(|s| s.start <= m.span.start).unwrap_or(p.span);
+            let sentence = p
+                .sentences
+                .get(p.sentences.partition_point(|s| s.end <= m.span.start))
+                .copied()
+                .filter(|s| s.start <= m.span.start)
+                .unwrap_or(p.span);
             let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
             // "11: 24 a.m." is a time of day, and a lone letter ("the 60 s") counts nothing.
             let noun = noun.filter(|n| is_counted_noun(n));

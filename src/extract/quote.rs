@@ -270,7 +270,8 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
     }
     // Unattributed quotes take the speaker of the same words elsewhere in the document.
     let keys: Vec<String> = quotes.iter().map(|q| quote_key(&text[q.span.start..q.span.end])).collect();
-    let named: Vec<usize> = (0..quotes.len()).filter(|&j| quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some())).collect();
+    let named: Vec<usize> =
+        (0..quotes.len()).filter(|&j| quotes[j].speaker.as_ref().is_some_and(|s| s.person.is_some())).collect();
     // Containment is compared against named quotes only, and only while there are few of them: a
     // page of ten thousand quote marks must not cost a hundred million comparisons.
     let exact: std::collections::HashMap<&str, usize> = named.iter().rev().map(|&j| (keys[j].as_str(), j)).collect();
@@ -280,16 +281,37 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         if quotes[i].speaker.as_ref().is_some_and(|s| s.person.is_some()) || keys[i].is_empty() {
             continue;
         }
-        let found = exact.get(keys[i].as_str()).copied().filter(|&j| j != i).or_else(|| {
-            named.iter().copied().filter(|_| contain).find(|&j| {
-                j != i && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10)
-            })
-        });
+        let found =
+            exact.get(keys[i].as_str()).copied().filter(|&j| j != i).or_else(|| {
+                named.iter().copied().filter(|_| contain).find(|&j| {
+                    j != i && (keys[j].contains(&keys[i]) || keys[i].contains(&keys[j]) && keys[j].len() > 10)
+                })
+            });
         if let Some(j) = found {
             quotes[i].speaker = quotes[j].speaker.clone().map(|s| Speaker { how: Found::SameWords, ..s });
         }
     }
     quotes
+}
+
+/// The mentions that can touch the byte range `a..b` (mentions are in text order and short), so a
+/// frame never scans every mention of a long paragraph.
+fn near_range(people: &[PersonMention], a: usize, b: usize) -> std::ops::Range<usize> {
+    let lo = people.partition_point(|m| m.span.end + 4 < a);
+    let hi = people.partition_point(|m| m.span.start <= b + 4);
+    lo..hi.max(lo)
+}
+
+/// The first mention near `a..b` that satisfies `pred`, as an index into `people`.
+fn find_near(people: &[PersonMention], a: usize, b: usize, pred: impl Fn(&PersonMention) -> bool) -> Option<usize> {
+    let r = near_range(people, a, b);
+    people[r.clone()].iter().position(pred).map(|i| i + r.start)
+}
+
+/// The last mention near `a..b` that satisfies `pred`, as an index into `people`.
+fn rfind_near(people: &[PersonMention], a: usize, b: usize, pred: impl Fn(&PersonMention) -> bool) -> Option<usize> {
+    let r = near_range(people, a, b);
+    people[r.clone()].iter().rposition(pred).map(|i| i + r.start)
 }
 
 /// Inserts into a vector kept sorted by offset (events arrive almost in order, so this is cheap).
@@ -331,7 +353,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
     }
     let span = Span::new(toks[s].start, toks[e - 1].end);
     // A person inside the phrase: the last one ("said Kremlin spokesman Dmitry Peskov").
-    if let Some(idx) = people.iter().rposition(|m| span.overlaps(m.span)) {
+    if let Some(idx) = rfind_near(people, span.start, span.end, |m| span.overlaps(m.span)) {
         return Some(speaker_from_person(people, idx, text));
     }
     let words: Vec<String> = toks[s..e].iter().map(Tok::lower).collect();
@@ -449,7 +471,9 @@ fn head_person(toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -
         return None;
     }
     let span = Span::new(toks[s].start, toks[cut - 1].end);
-    people.iter().rposition(|m| span.contains(m.span) || span.overlaps(m.span) && m.span.start >= span.start)
+    rfind_near(people, span.start, span.end, |m| {
+        span.contains(m.span) || span.overlaps(m.span) && m.span.start >= span.start
+    })
 }
 
 /// A speaker phrase from token `s` to `e`: its person if it names one, else the phrase up to its first
@@ -548,7 +572,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
     }
     // "Blinkensaid": the person reader splits the name off the verb.
     if ["said", "says", "added", "told"].iter().any(|v| lw.ends_with(v) && lw.len() > v.len() + 2) {
-        if let Some(idx) = people.iter().position(|m| m.span.start == t.start && m.span.end < t.end) {
+        if let Some(idx) = find_near(people, t.start, t.end, |m| m.span.start == t.start && m.span.end < t.end) {
             return Some(speaker_from_person(people, idx, text));
         }
     }
@@ -620,9 +644,9 @@ fn subject_before(
     if t.kind == TokKind::Word && matches!(lw.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "who" | "which") {
         // "Mr. Kelly, who …, said": who is the person before it.
         if matches!(lw.as_str(), "who" | "which") && j >= 3 && toks[j - 2].text == "," {
-            if let Some(idx) =
-                people.iter().rposition(|m| m.span.end <= toks[j - 2].start && m.span.end + 3 >= toks[j - 2].start)
-            {
+            if let Some(idx) = rfind_near(people, toks[j - 2].start.saturating_sub(3), toks[j - 2].start, |m| {
+                m.span.end <= toks[j - 2].start && m.span.end + 3 >= toks[j - 2].start
+            }) {
                 return Some(speaker_from_person(people, idx, text));
             }
         }
@@ -639,7 +663,7 @@ fn subject_before(
     if matches!(t.text, "," | ")") {
         let lo = toks[start].start;
         let hi = t.start;
-        if let Some(idx) = people.iter().rposition(|m| {
+        if let Some(idx) = rfind_near(people, lo, hi, |m| {
             m.span.start >= lo && m.span.end <= hi && {
                 let after = text[m.span.end..].trim_start();
                 after.starts_with(',') || after.starts_with('(')
@@ -650,7 +674,7 @@ fn subject_before(
         return None;
     }
     if let Some(idx) =
-        people.iter().rposition(|m| m.span.start < t.end && t.end <= m.span.end + 1 && m.span.end >= t.start)
+        rfind_near(people, t.start, t.end, |m| m.span.start < t.end && t.end <= m.span.end + 1 && m.span.end >= t.start)
     {
         return Some(speaker_from_person(people, idx, text));
     }
@@ -681,9 +705,9 @@ fn before_frame(
     let start = toks.partition_point(|t| t.start < sentence.start).min(end);
     // `Donald Trump: "…"`.
     if end >= 2 && toks[end - 1].text == ":" {
-        if let Some(idx) =
-            people.iter().rposition(|m| m.span.end <= toks[end - 1].start && m.span.end + 1 >= toks[end - 2].end)
-        {
+        if let Some(idx) = rfind_near(people, toks[end - 2].end.saturating_sub(1), toks[end - 1].start, |m| {
+            m.span.end <= toks[end - 1].start && m.span.end + 1 >= toks[end - 2].end
+        }) {
             return Some(speaker_from_person(people, idx, text));
         }
     }
@@ -727,7 +751,7 @@ fn before_frame(
             || rest.starts_with('\'')
             || rest.starts_with('\u{2019}')
     };
-    if let Some(idx) = people.iter().position(|m| before.contains(m.span) && !possessive(m)) {
+    if let Some(idx) = find_near(people, before.start, before.end, |m| before.contains(m.span) && !possessive(m)) {
         return Some(Speaker { how: Found::Subject, ..speaker_from_person(people, idx, text) });
     }
     if toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "he" | "she")) && start < verb {

@@ -24,7 +24,7 @@ pub fn document_json(doc: &Document, ex: &Extraction) -> Value {
                 "start": f.span.start, "end": f.span.end, "text": doc.slice(f.span),
                 "kind": f.kind.as_str(), "value": num(f.value), "low": num(f.low), "high": num(f.high),
                 "qualifier": f.qualifier.as_str(), "unit": f.unit, "measure": f.measure,
-                "asserted_by": f.asserted_by, "in_quote": f.in_quote, "noun": f.noun, "context": f.context,
+                "asserted_by": f.asserted_by, "in_quote": f.in_quote, "noun": f.noun,
             })
         })
         .collect();
