@@ -197,19 +197,20 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// Qualifier phrases by their first token, split into tokens once: `qualifier` runs at every token
 /// of every document. Symbol qualifiers are one token per char (">=" is two tokens).
-static QUALIFIER_INDEX: std::sync::LazyLock<std::collections::HashMap<String, Vec<(Vec<String>, Qualifier)>>> =
-    std::sync::LazyLock::new(|| {
-        let mut m: std::collections::HashMap<String, Vec<(Vec<String>, Qualifier)>> = std::collections::HashMap::new();
-        for (phrase, q) in QUALIFIERS {
-            let parts: Vec<String> = if phrase.chars().any(char::is_alphanumeric) {
-                phrase.split(' ').map(str::to_string).collect()
-            } else {
-                phrase.chars().map(|c| c.to_string()).collect()
-            };
-            m.entry(parts[0].clone()).or_default().push((parts, *q));
-        }
-        m
-    });
+type QualifierIndex = std::collections::HashMap<String, Vec<(Vec<String>, Qualifier)>>;
+
+static QUALIFIER_INDEX: std::sync::LazyLock<QualifierIndex> = std::sync::LazyLock::new(|| {
+    let mut m = QualifierIndex::new();
+    for (phrase, q) in QUALIFIERS {
+        let parts: Vec<String> = if phrase.chars().any(char::is_alphanumeric) {
+            phrase.split(' ').map(str::to_string).collect()
+        } else {
+            phrase.chars().map(|c| c.to_string()).collect()
+        };
+        m.entry(parts[0].clone()).or_default().push((parts, *q));
+    }
+    m
+});
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
