@@ -41,3 +41,21 @@ fn different_people_stay_different() {
         assert_eq!(hit.2, NameStatus::Unknown, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn bodies_resolve_to_the_fuller_name_and_the_registry() {
+    let engine = claimlint::Engine::builtin();
+    let text = "The Russian Foreign Ministry said it had protested. \"We expect a written reply,\" the foreign ministry said.\n\n\
+                An adviser to Mayor Linda Castellano spoke on Monday. \"We will wait and see,\" the adviser said.\n";
+    let mut docs = vec![claimlint::Document::new("t.txt", text)];
+    let ex = engine.extract(&mut docs);
+    let speakers: Vec<Option<String>> =
+        ex[0].quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.clone())).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Russian Ministry of Foreign Affairs".to_string()),
+            Some("adviser to Mayor Linda Castellano".to_string())
+        ]
+    );
+}

@@ -193,7 +193,6 @@ fn looks_like_title(q: &str) -> bool {
 
 /// Finds the quotes of one document and attributes them.
 pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention], k: &Knowledge) -> Vec<Quote> {
-    let _ = k;
     let mut quotes: Vec<Quote> = Vec::new();
     // Salience events for pronouns: (offset, person index).
     let mut salient: Vec<(usize, usize)> = Vec::new();
@@ -291,7 +290,98 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             quotes[i].speaker = quotes[j].speaker.clone().map(|s| Speaker { how: Found::SameWords, ..s });
         }
     }
+    // Bodies: "the foreign ministry" is the fuller body the article names ("The Russian Foreign
+    // Ministry"), "the adviser" the one it introduced ("An adviser to the president"); a body the
+    // registry knows takes its canonical name.
+    for q in &mut quotes {
+        let Some(sp) = &mut q.speaker else { continue };
+        if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) {
+            continue;
+        }
+        if let Some(full) = fuller_body(text, layout, sp) {
+            sp.name = full;
+        }
+        if let Some(c) = k.body_named(&sp.name) {
+            sp.name = c.to_string();
+        }
+    }
     quotes
+}
+
+/// The fuller name an article gives a body it later calls "the X": capitalised words before an
+/// earlier or later "X" ("The Russian Foreign Ministry"), or the phrase that introduced it with "a"/"an"
+/// ("An adviser to Ukraine's president").
+fn fuller_body(text: &str, layout: &Layout, sp: &Speaker) -> Option<String> {
+    let written = sp.text.trim();
+    // "An adviser to Ukraine's president": the phrase after the mention itself.
+    if ["a ", "an ", "A ", "An "].iter().any(|a| written.starts_with(a)) {
+        let head = written.split_once(' ').map_or(written, |(_, h)| h);
+        return introduced(text, sp.span.end, head);
+    }
+    let head = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
+    if head.is_empty() || head.split_whitespace().count() > 3 {
+        return None;
+    }
+    let needle = head.to_ascii_lowercase();
+    for p in layout.content() {
+        let para = &text[p.span.start..p.span.end];
+        let lower = para.to_ascii_lowercase();
+        for (pos, _) in lower.match_indices(needle.as_str()) {
+            let abs = p.span.start + pos;
+            if abs >= sp.span.start && abs < sp.span.end {
+                continue;
+            }
+            let end = pos + needle.len();
+            if lower[end..].chars().next().is_some_and(char::is_alphanumeric)
+                || lower[..pos].chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let before: Vec<&str> = para[..pos].split_whitespace().rev().take(3).collect();
+            // "Russian Foreign Ministry": capitalised modifiers (not the sentence's "The").
+            let modifiers: Vec<&str> = before
+                .iter()
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+                        && !matches!(**w, "The" | "A" | "An")
+                })
+                .copied()
+                .collect();
+            if !modifiers.is_empty() && before.first().is_some_and(|w| modifiers.contains(w)) {
+                let mut words: Vec<&str> = modifiers.into_iter().rev().collect();
+                words.push(&para[pos..end]);
+                return Some(words.join(" "));
+            }
+            // "An adviser to Ukrainian President Zelensky": the introducing phrase.
+            if before.first().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+                if let Some(p) = introduced(text, p.span.start + end, &para[pos..end]) {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `head` followed by "to"/"of"/"for" and capitalised words at `at`: "adviser to Mayor Jane Doe".
+fn introduced(text: &str, at: usize, head: &str) -> Option<String> {
+    let rest: Vec<&str> = text.get(at..)?.split_whitespace().take(6).collect();
+    if !rest.first().is_some_and(|w| matches!(*w, "to" | "of" | "for")) {
+        return None;
+    }
+    let mut phrase = vec![head, rest[0]];
+    for w in &rest[1..] {
+        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !clean.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        phrase.push(clean);
+        if clean.len() < w.len() {
+            break;
+        }
+    }
+    (phrase.len() > 2).then(|| phrase.join(" "))
 }
 
 /// The mentions that can touch the byte range `a..b` (mentions are in text order and short), so a

@@ -56,6 +56,17 @@ pub struct PersonEntry {
     pub offices: Vec<Tenure>,
 }
 
+/// A body that speaks: a ministry, an agency, a government.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// The reference name.
+    pub canonical: String,
+    /// Other names copy uses ("Russian Foreign Ministry").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
 /// How a measure behaves over time.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
@@ -88,6 +99,7 @@ pub struct Measure {
 pub struct Knowledge {
     pub(crate) offices: Vec<Office>,
     pub(crate) people: Vec<PersonEntry>,
+    pub(crate) bodies: Vec<Body>,
     pub(crate) measures: Vec<Measure>,
     pub(crate) furniture: Furniture,
     /// Capitalised words that are never part of a person's name.
@@ -136,6 +148,15 @@ impl Knowledge {
             .flat_map(|(i, o)| o.names.iter().map(move |n| (names::fold_title(n), i)))
             .collect();
         self.office_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    }
+
+    /// The registry's name for a body as written ("the Russian Foreign Ministry" → its canonical name).
+    pub(crate) fn body_named(&self, written: &str) -> Option<&str> {
+        let w = names::fold_title(written.trim_start_matches("the ").trim_start_matches("The "));
+        self.bodies
+            .iter()
+            .find(|b| std::iter::once(&b.canonical).chain(b.aliases.iter()).any(|a| names::fold_title(a) == w))
+            .map(|b| b.canonical.as_str())
     }
 
     /// The office a written title names, if any ("US Secretary of State" → us-secretary-of-state).

@@ -240,6 +240,8 @@ struct PeopleFile {
     offices: Vec<Office>,
     #[serde(default)]
     people: Vec<PersonEntry>,
+    #[serde(default)]
+    bodies: Vec<crate::knowledge::Body>,
 }
 
 #[derive(Deserialize)]
@@ -283,6 +285,10 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
                 for p in f.people {
                     k.people.retain(|x| x.canonical != p.canonical);
                     k.people.push(p);
+                }
+                for b in f.bodies {
+                    k.bodies.retain(|x| x.canonical != b.canonical);
+                    k.bodies.push(b);
                 }
             }
             Err(e) => errors.push(e),
