@@ -20,7 +20,7 @@ use crate::text::Layout;
 /// Who a quote is attributed to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Speaker {
-    /// The mention the attribution attaches to, as written ("he", "Blinken", "the Kremlin").
+    /// The mention the attribution attaches to, as written ("he", "Marsh", "the ministry").
     pub span: Span,
     /// The mention's text.
     pub text: String,
@@ -353,7 +353,7 @@ fn fuller_body(text: &str, layout: &Layout, sp: &Speaker) -> Option<String> {
                 words.push(&para[pos..end]);
                 return Some(words.join(" "));
             }
-            // "An adviser to Ukrainian President Zelensky": the introducing phrase.
+            // "An adviser to Mayor Jane Doe": the introducing phrase.
             if before.first().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
                 if let Some(p) = introduced(text, p.span.start + end, &para[pos..end]) {
                     return Some(p);
@@ -442,7 +442,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
         return None;
     }
     let span = Span::new(toks[s].start, toks[e - 1].end);
-    // A person inside the phrase: the last one ("said Kremlin spokesman Dmitry Peskov").
+    // A person inside the phrase: the last one ("said ministry spokesman Ivan Petrov").
     if let Some(idx) = rfind_near(people, span.start, span.end, |m| span.overlaps(m.span)) {
         return Some(speaker_from_person(people, idx, text));
     }
@@ -483,7 +483,7 @@ fn np_word(t: &Tok<'_>) -> bool {
 }
 
 /// The end of a speaker phrase starting at `s`: phrase words, with "of"/"and" inside
-/// ("US Secretary of State John Kerry") and dotted abbreviations ("U.S.").
+/// ("US Secretary of Labor Jane Hale") and dotted abbreviations ("U.S.").
 fn np_end(toks: &[Tok<'_>], s: usize) -> usize {
     let mut e = s;
     while e < toks.len() && e - s < 12 {
@@ -719,7 +719,7 @@ fn subject_before(
         while j > start && is_aux_or_adverb(&toks[j - 1]) {
             j -= 1;
         }
-        // "General Homchak on Tuesday denounced".
+        // "General Harchenko on Tuesday denounced".
         if j >= start + 3 && toks[j - 2].is_word("on") && toks[j - 1].is_capitalised() {
             j -= 2;
         } else {
@@ -815,7 +815,7 @@ fn before_frame(
         }
     }
     // The quote usually hangs off the sentence's main verb of saying, the first one with a speaking
-    // subject: "Kuleba said … that Ukraine has asked …, 'or whatever'", "he said, adding: '…'".
+    // subject: "Petrov said … that the city has asked …, 'or whatever'", "he said, adding: '…'".
     let mut body = None;
     for v in (start..=verb).filter(|&j| say(j) && !toks[j].text.ends_with("ing")) {
         match subject_before(text, toks, start, v, people) {

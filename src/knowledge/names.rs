@@ -43,7 +43,7 @@ pub fn fold(name: &str) -> String {
         }
     }
     // y and i stand for one sound in transliteration (Ostrovsky/Ostrovski, Dmitry/Dmitri), except as
-    // the first letter (Yermak, Yanukovych).
+    // the first letter (Yakovenko, Yanukovych).
     if let Some(first) = s.chars().next() {
         let rest = &s[first.len_utf8()..];
         if rest.contains('y') {
@@ -63,7 +63,7 @@ pub(crate) fn fold_title(title: &str) -> String {
         .join(" ")
 }
 
-/// The last name-word of a full name ("Jean-Yves Le Drian" → "Drian", "Mark A. Hollis" → "Hollis").
+/// The last name-word of a full name ("Jean-Marc de Villiers" → "Villiers", "Mark A. Hollis" → "Hollis").
 pub(crate) fn surname(name: &str) -> Option<&str> {
     name.split_whitespace().rev().find(|w| !w.ends_with('.') && w.chars().count() > 1)
 }
