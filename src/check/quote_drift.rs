@@ -249,24 +249,24 @@ mod tests {
     fn drift_table() {
         let cases = [
             (
-                "We are aware that Russia has withdrawn some forces from theborder of Ukraine",
-                "We\u{2019}re aware that Russia has withdrawn some forces from the border with Ukraine",
+                "We are sure that the city has moved some buses from thedepot of Eastfield",
+                "We\u{2019}re sure that the city has moved some buses from the depot with Eastfield",
                 vec!["of"],
                 vec!["with"],
             ),
             (
-                "There may be a threat. Nobody wants these surprises",
-                "therefore, perhaps, there still may be a threat. Nobody wants these surprises",
+                "There may be a delay. Nobody likes these delays",
+                "so, perhaps, there still may be a delay. Nobody likes these delays",
                 vec![],
                 vec!["still"],
             ),
             (
-                "The decrease is slow, so there may still be a threat",
-                "The decrease is fast, so there may still be a threat",
+                "The repair is slow, so there may still be a delay",
+                "The repair is fast, so there may still be a delay",
                 vec!["slow"],
                 vec!["fast"],
             ),
-            ("We stand strongly with you", "we stand strongly with you", vec![], vec![]),
+            ("We back the mayor fully", "we back the mayor fully", vec![], vec![]),
             // Spelling variants and an unmarked elision are not drift.
             ("I apologise, that was a stupid joke", "I apologize, that was a stupid joke", vec![], vec![]),
             ("Do u know what the plan is", "Do you know what the plan is", vec![], vec![]),

@@ -1,6 +1,6 @@
 //! Civil dates: parsing ISO dates, month names, and finding an article's dateline.
 //!
-//! A news text dates itself in its dateline ("Thursday, 06 May 2021"); pages also carry "today is"
+//! A news text dates itself in its dateline ("Tuesday, 14 September 2021"); pages also carry "today is"
 //! widgets whose date is the day the page was captured, not the day the story ran. The dateline
 //! reader therefore only looks at the article's own lines (furniture zones are skipped by the caller).
 
@@ -140,7 +140,7 @@ pub(crate) fn find_dateline(text: &str, lines: &[(usize, usize)]) -> Option<Date
             continue;
         }
         if let Some((date, ds, de)) = find_full_date(line) {
-            // The date must be most of the line: "Thursday, 06 May 2021 4:15 PM" is a dateline,
+            // The date must be most of the line: "Tuesday, 14 September 2021 9:40 AM" is a dateline,
             // "Talks began on 6 May 2021 in Geneva and ..." is not.
             let rest = line.len() - (de - ds);
             if rest <= 24 {
@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn full_dates() {
         for (text, want) in [
-            ("Thursday, 06 May 2021 4:15 PM", "2021-05-06"),
+            ("Tuesday, 14 September 2021 9:40 AM", "2021-09-14"),
             ("Thursday, December 2, 2021", "2021-12-02"),
             ("Jan. 5, 2022", "2022-01-05"),
             ("2020-02-29", "2020-02-29"),

@@ -333,7 +333,7 @@ fn context_words(lower: &str) -> Vec<String> {
 }
 
 /// Who asserts a figure: the speaker of the quote it stands in, else the subject of a verb of saying
-/// before it in the sentence ("Kiev said that the conflict has caused …").
+/// before it in the sentence ("The ministry said that the floods have displaced …").
 fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: &[PersonMention]) -> Option<String> {
     if let Some(q) = quote_at(quotes, fig) {
         if let Some(s) = &q.speaker {

@@ -502,9 +502,7 @@ mod tests {
 
     #[test]
     fn not_people() {
-        for t in
-            ["It was the unwavering support of the United States for them.", "Officials said the talks had failed."]
-        {
+        for t in ["It was the steady backing of the United States for them.", "Officials said the talks had failed."] {
             assert!(people(t).is_empty(), "{t}: {:?}", people(t));
         }
     }

@@ -276,7 +276,7 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
     let exact: std::collections::HashMap<&str, usize> = named.iter().rev().map(|&j| (keys[j].as_str(), j)).collect();
     let contain = named.len() <= 200;
     for i in 0..quotes.len() {
-        // A named person is more specific than a body ("US asks Russia to cease '…'").
+        // A named person is more specific than a body ("City asks council to end '…'").
         if quotes[i].speaker.as_ref().is_some_and(|s| s.person.is_some()) || keys[i].is_empty() {
             continue;
         }

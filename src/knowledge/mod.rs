@@ -165,7 +165,7 @@ impl Knowledge {
         if t.is_empty() {
             return None;
         }
-        // The title as written often carries more ("The head of the US General Staff, General"):
+        // The title as written often carries more ("The chief of the city's police department, Inspector"):
         // an office matches when its whole name occurs in the title at word boundaries.
         self.office_titles
             .iter()
