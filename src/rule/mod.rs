@@ -4,6 +4,7 @@
 //! bindings its check kind produces, and ids are unique, when the rules load (as Vale does).
 
 pub(crate) mod builtin;
+pub mod docs;
 pub mod examples;
 pub(crate) mod load;
 pub(crate) mod template;
