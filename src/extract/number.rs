@@ -477,35 +477,8 @@ fn time_unit(w: &str) -> Option<&'static str> {
     })
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 fn is_month(t: &Tok<'_>) -> bool {
-    t.is_capitalised() && MONTHS.contains(&t.lower().as_str())
+    t.is_capitalised() && super::date::month_number(t.text).is_some()
 }
 
 /// Words after "one" that show it is a pronoun, not a count ("one of the reasons").

@@ -9,7 +9,13 @@ pub fn markdown(rules: &RuleSet) -> String {
          | rule | severity | check | finding kind |\n|---|---|---|---|\n",
     );
     for r in &rules.rules {
-        s.push_str(&format!("| [`{0}`](#{0}) | {1} | `{2}` | {3} |\n", r.id, r.severity, r.check.kind_name(), r.check.category()));
+        s.push_str(&format!(
+            "| [`{0}`](#{0}) | {1} | `{2}` | {3} |\n",
+            r.id,
+            r.severity,
+            r.check.kind_name(),
+            r.check.category()
+        ));
     }
     for r in &rules.rules {
         s.push_str(&format!("\n## {}\n\n", r.id));
