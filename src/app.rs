@@ -165,6 +165,9 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
     let text = match format {
         CheckFormat::Json => render::json::check_json(&run.findings, &docs) + "\n",
         CheckFormat::Short => render::short::short(&run.findings, &docs),
+        CheckFormat::Sarif => render::sarif::sarif(&run.findings, &docs, &engine.rules) + "\n",
+        CheckFormat::Github => render::sarif::github(&run.findings, &docs),
+        CheckFormat::Rdjson => render::sarif::rdjson(&run.findings, &docs) + "\n",
         CheckFormat::Human => {
             let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             render::human::human(&run.findings, &docs, color, 100)

@@ -16,6 +16,9 @@ pub enum CheckFormat {
     Human,
     Short,
     Json,
+    Sarif,
+    Github,
+    Rdjson,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

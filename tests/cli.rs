@@ -264,3 +264,44 @@ fn names_lists_spellings_and_writes_registry_yaml() {
     let yaml = stdout(&o);
     assert!(yaml.contains("canonical: Linda Castellano") && yaml.contains("- Mayor"), "{yaml}");
 }
+
+#[test]
+fn machine_formats_parse() {
+    let o = run(&["check", "corpus/", "--format", "sarif"]);
+    let v = json(&o);
+    assert_eq!(v["version"], "2.1.0");
+    assert!(v["$schema"].as_str().is_some_and(|s| s.contains("sarif")));
+    let run0 = &v["runs"][0];
+    assert!(!run0["tool"]["driver"]["rules"].as_array().expect("rules").is_empty());
+    let results = run0["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    for r in results {
+        assert!(r["ruleId"].as_str().is_some() && r["message"]["text"].as_str().is_some());
+        let region = &r["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().is_some_and(|l| l >= 1), "{r}");
+        assert!(r["partialFingerprints"]["claimHash/v1"].as_str().is_some_and(|s| s.len() == 16));
+    }
+    // A cross-document finding carries its evidence as related locations.
+    assert!(results.iter().any(|r| r["relatedLocations"].as_array().is_some_and(|a| !a.is_empty())));
+
+    let o = run(&["check", "corpus/", "--format", "rdjson"]);
+    let v = json(&o);
+    assert!(v["diagnostics"]
+        .as_array()
+        .is_some_and(|d| d.iter().all(|x| x["location"]["range"]["start"]["line"].as_u64().is_some())));
+
+    let o = run(&["check", "corpus/", "--format", "github"]);
+    let re = regex::Regex::new(
+        r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::.+$",
+    )
+    .expect("valid");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(!lines.is_empty());
+    for l in &lines {
+        assert!(re.is_match(l), "bad annotation: {l}");
+    }
+    // Most severe first.
+    let first_notice = lines.iter().position(|l| !l.starts_with("::error"));
+    assert!(first_notice.is_none_or(|i| lines[i..].iter().all(|l| !l.starts_with("::error"))));
+}

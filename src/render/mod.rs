@@ -5,4 +5,5 @@
 
 pub mod human;
 pub mod json;
+pub mod sarif;
 pub mod short;
