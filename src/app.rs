@@ -158,8 +158,17 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
     let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
     let (mut docs, failures) = read_inputs(inputs)?;
     if docs.is_empty() {
-        eprintln!("claimlint: no readable documents");
-        return Ok(if failures > 0 { 2 } else { 0 });
+        if failures > 0 {
+            eprintln!("claimlint: no readable documents");
+            return Ok(2);
+        }
+        let paths: Vec<String> = inputs.paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "claimlint: no documents found in {} (looked for .{} files): nothing to check",
+            if paths.is_empty() { ".".to_string() } else { paths.join(", ") },
+            EXTENSIONS.join(", .")
+        );
+        return Ok(0);
     }
     let run = engine.check(&mut docs);
     let text = match format {

@@ -121,6 +121,10 @@ fn read_jsonl(path: &str, text: &str) -> (Vec<Document>, Vec<InputProblem>) {
                 continue;
             }
         };
+        if !v.is_object() {
+            problems.push(problem("not a JSON object".into()));
+            continue;
+        }
         let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
             problems.push(problem("no `text` string".into()));
             continue;
@@ -132,8 +136,8 @@ fn read_jsonl(path: &str, text: &str) -> (Vec<Document>, Vec<InputProblem>) {
         };
         let mut doc = Document::new(id, text);
         doc.path = path.to_string();
-        if let Some(p) = v.get("published").and_then(|p| p.as_str()) {
-            match Date::parse_iso(p) {
+        if let Some(p) = v.get("published").filter(|p| !p.is_null()) {
+            match p.as_str().and_then(Date::parse_iso) {
                 Some(d) => {
                     doc.published = Some(d);
                     doc.published_source = Some(DateSource::Jsonl);

@@ -224,15 +224,19 @@ impl QuoteAttribution {
                     let nb = g.people.people[*pb].name.clone();
                     let (Some(sa), Some(sb)) = (surname(&na), surname(&nb)) else { continue };
                     // The names as written: "Malory" may resolve to a registry "Mallery", but it was written next to "Mallory".
+                    // Each spelling once, folded: a speaker quoted thousands of times has few spellings.
                     let written = |qs: &[usize]| -> Vec<String> {
-                        qs.iter()
+                        let mut v: Vec<String> = qs
+                            .iter()
                             .filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person))
-                            .map(|m| surname(&e.people[m].written).unwrap_or(&e.people[m].written).to_string())
-                            .collect()
+                            .map(|m| fold(surname(&e.people[m].written).unwrap_or(&e.people[m].written)))
+                            .collect();
+                        v.sort();
+                        v.dedup();
+                        v
                     };
                     let (wa, wb) = (written(qa), written(qb));
-                    let near = near_miss(&fold(sa), &fold(sb))
-                        || wa.iter().any(|a| wb.iter().any(|b| near_miss(&fold(a), &fold(b))));
+                    let near = near_miss(&fold(sa), &fold(sb)) || wa.iter().any(|a| wb.iter().any(|b| near_miss(a, b)));
                     if !near {
                         continue;
                     }

@@ -98,8 +98,12 @@ pub(crate) fn find_figures(
                 _ => None,
             });
             let in_quote = quote_at(quotes, m.span).is_some();
-            let lower = text[sentence.start..sentence.end].to_ascii_lowercase();
-            let rel = m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
+            // The sentence around the figure, within a window: a sentence of megabytes (a file with
+            // no full stops) must not be copied and searched once per figure.
+            let win_start = char_floor(text, m.span.start.saturating_sub(SENTENCE_WINDOW).max(sentence.start));
+            let win_end = char_floor(text, (m.span.end + SENTENCE_WINDOW).min(sentence.end)).max(win_start);
+            let lower = text[win_start..win_end].to_ascii_lowercase();
+            let rel = m.span.start.saturating_sub(win_start)..m.span.end.saturating_sub(win_start);
             let (measure, known) = if m.kind.is_quantity() {
                 measure_of(k, noun.as_deref(), m, &lower, rel.clone())
             } else {
@@ -210,6 +214,19 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
 
 /// How far (in bytes) a measure's cue may stand from the figure.
 const MAX_CUE_DISTANCE: usize = 60;
+
+/// How far (bytes) around a figure its sentence is read for cues, context and who asserts it; far
+/// more than `MAX_CUE_DISTANCE` plus the longest cue, and than eight words each side.
+const SENTENCE_WINDOW: usize = 1024;
+
+/// The char boundary at or before `i`.
+fn char_floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
 
 /// The measure of a figure: the knowledge measure whose cue is nearest, else a key from noun and cue.
 fn measure_of(
@@ -340,7 +357,8 @@ fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: 
             return Some(s.name.clone());
         }
     }
-    let toks = tokenize(text, sentence.start, fig.start.max(sentence.start));
+    let from = char_floor(text, fig.start.saturating_sub(SENTENCE_WINDOW).max(sentence.start));
+    let toks = tokenize(text, from, fig.start.max(from));
     let v = toks.iter().rposition(|t| {
         let w = t.lower();
         matches!(

@@ -220,6 +220,7 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
         let pairs = pair_marks(text, p.span);
         let toks = tokenize(text, p.span.start, p.span.end);
         let mut prev_speaker_in_para: Option<Speaker> = None;
+        let mut according: Option<(Span, Option<Speaker>)> = None;
         for (content, outer) in pairs {
             let qtext = &text[content.start..content.end];
             let sentence = sentence_of(p, outer.start);
@@ -229,9 +230,14 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             if after.is_none() && looks_like_title(qtext) {
                 continue;
             }
-            let mut speaker = after
-                .or_else(|| globalise(before_frame(text, &toks, outer, sentence, local)))
-                .or_else(|| globalise(according_to(text, &toks, sentence, local)));
+            let mut speaker =
+                after.or_else(|| globalise(before_frame(text, &toks, outer, sentence, local))).or_else(|| {
+                    // Once per sentence: a sentence of many quotes must not be rescanned for each.
+                    if according.as_ref().is_none_or(|(s, _)| *s != sentence) {
+                        according = Some((sentence, globalise(according_to(text, &toks, sentence, local))));
+                    }
+                    according.as_ref().and_then(|(_, sp)| sp.clone())
+                });
             if speaker.is_none() {
                 speaker = prev_speaker_in_para.clone().map(|s| Speaker { how: Found::Continuation, ..s });
             }
@@ -780,6 +786,9 @@ fn subject_before(
     })
 }
 
+/// How many tokens before a quote `before_frame` looks for its verb of saying.
+const FRAME_WINDOW: usize = 200;
+
 /// `X said: "…"`, `X told reporters that "…"`, `he said, adding: "…"`, `Stated Stone: "…"`.
 fn before_frame(
     text: &str,
@@ -806,7 +815,10 @@ fn before_frame(
         let w = toks[j].lower();
         (is_say_verb(&w) || is_quote_frame_verb(&w)) && w != "according"
     };
-    let verb = (start..end).rev().find(|&j| say(j))?;
+    // Verbs of saying are looked for within a window before the quote: a sentence of thousands of
+    // quote marks must not make every quote walk back to the sentence's start.
+    let lo = start.max(end.saturating_sub(FRAME_WINDOW));
+    let verb = (lo..end).rev().find(|&j| say(j))?;
     // A verb that opens the sentence comes before its subject: `Continued Stone: "…"`.
     if verb == start && toks[verb].is_capitalised() {
         let e = (verb + 1..end).find(|&j| toks[j].kind == TokKind::Sym).unwrap_or(end);
@@ -817,7 +829,7 @@ fn before_frame(
     // The quote usually hangs off the sentence's main verb of saying, the first one with a speaking
     // subject: "Petrov said … that the city has asked …, 'or whatever'", "he said, adding: '…'".
     let mut body = None;
-    for v in (start..=verb).filter(|&j| say(j) && !toks[j].text.ends_with("ing")) {
+    for v in (lo..=verb).filter(|&j| say(j) && !toks[j].text.ends_with("ing")) {
         match subject_before(text, toks, start, v, people) {
             Some(sp) if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) => {
                 // Close: the verb of saying is the last before the quote, a few words from it, with no
