@@ -2,18 +2,16 @@
 //! alias bombs, bad regexes, broken JSONL and very long lines. Every run must finish, must not
 //! panic, and must end with a clear outcome.
 
+mod util;
+
 use serde_json::Value;
 use std::io::Read;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
+use util::{json, root, scratch, stderr, stdout, write};
 
 /// Every run must finish well within this (debug builds included).
 const LIMIT: Duration = Duration::from_secs(60);
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Runs the binary with a time limit; a run that outlives it is killed and fails the test.
 #[track_caller]
@@ -62,37 +60,6 @@ fn assert_sane(o: &Output) {
     let err = stderr(o);
     assert!(!err.contains("panicked"), "the binary panicked:\n{err}");
     assert!(matches!(o.status.code(), Some(0..=2)), "exit {:?}; stderr:\n{err}", o.status);
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-#[track_caller]
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\nstderr:\n{}", stdout(o), stderr(o)))
-}
-
-/// A fresh scratch directory under the system temp dir.
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("claimlint-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let p = dir.join(name);
-    if let Some(parent) = p.parent() {
-        std::fs::create_dir_all(parent).expect("parent dir");
-    }
-    std::fs::write(&p, bytes).expect("write fixture");
-    p.display().to_string()
 }
 
 fn arr(v: &Value) -> &Vec<Value> {
