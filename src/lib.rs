@@ -31,6 +31,7 @@ pub mod knowledge;
 pub mod render;
 pub mod resolve;
 pub mod rule;
+pub(crate) mod suppression;
 pub(crate) mod text;
 
 pub use document::{line_col, Corpus, DateSource, Document, Span};
@@ -157,6 +158,7 @@ impl Engine {
             .filter(|r| r.enabled)
             .flat_map(|r| r.check.run(&graph).into_iter().map(move |v| Finding::new(r, v)))
             .collect();
+        suppression::apply(&mut findings, docs);
         findings.sort_by(|a, b| {
             let key = |f: &Finding| {
                 f.primary()

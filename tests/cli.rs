@@ -272,3 +272,22 @@ fn machine_formats_parse() {
     let first_notice = lines.iter().position(|l| !l.starts_with("::error"));
     assert!(first_notice.is_none_or(|i| lines[i..].iter().all(|l| !l.starts_with("::error"))));
 }
+
+#[test]
+fn inline_suppressions_silence_reviewed_findings() {
+    let dir = scratch("suppress");
+    let body = "US Secretary of State Anthony Brinken spoke on Friday.\n";
+    let plain = write(&dir, "a.md", body.as_bytes());
+    let o = run(&["check", &plain, "--format", "json"]);
+    assert!(kinds(&json(&o)).iter().any(|k| k == "misspelling"));
+    let next_line = format!("<!-- claimlint-disable-next-line misspelled-name: the subject's own spelling -->\n{body}");
+    let f = write(&dir, "b.md", next_line.as_bytes());
+    let o = run(&["check", &f, "--format", "json"]);
+    assert!(!kinds(&json(&o)).iter().any(|k| k == "misspelling"), "{}", stdout(&o));
+    assert_eq!(o.status.code(), Some(0));
+    // Another rule's directive does not silence this one.
+    let other = format!("<!-- claimlint-disable conflicting-figures: checked -->\n{body}");
+    let f = write(&dir, "c.md", other.as_bytes());
+    let o = run(&["check", &f, "--format", "json"]);
+    assert!(kinds(&json(&o)).iter().any(|k| k == "misspelling"));
+}
