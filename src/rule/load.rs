@@ -127,8 +127,19 @@ fn yaml_error(source: &Source, e: &serde_yaml::Error) -> LoadError {
 
 /// Refuses YAML whose aliases would expand far beyond its size (a "billion laughs" file).
 fn guard_aliases(source: &Source) -> Result<(), LoadError> {
-    let aliases = source.text.matches('*').count();
-    let anchors = source.text.matches('&').count();
+    // Count YAML alias (`*name`) and anchor (`&name`) tokens, not every `*` of a regex ("^\\s*Advert").
+    let tokens = |mark: u8| {
+        let b = source.text.as_bytes();
+        (0..b.len())
+            .filter(|&i| {
+                b[i] == mark
+                    && (i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'[' | b',' | b'{' | b':' | b'-'))
+                    && b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            })
+            .count()
+    };
+    let aliases = tokens(b'*');
+    let anchors = tokens(b'&');
     if anchors > 0 && aliases > 64 {
         return Err(LoadError::new(
             source,
@@ -407,6 +418,16 @@ mod tests {
         let s = rule_src("id: x\nseverity: error\ncheck:\n  kind: no-such-check\n  params: {}\nmessage: m\n");
         let errs = load_rules(&[s], None).expect_err("unknown kind must fail");
         assert!(errs[0].message().contains("no-such-check"), "{}", errs[0].message());
+    }
+
+    #[test]
+    fn regex_stars_are_not_aliases() {
+        let mut t = String::from("line:\n");
+        for i in 0..80 {
+            t.push_str(&format!("  - '^\\s*Q&A {i}.*$'\n"));
+        }
+        let s = Source::new("knowledge/furniture.yaml", t);
+        assert!(guard_aliases(&s).is_ok());
     }
 
     #[test]
