@@ -47,8 +47,6 @@ pub use rule::{LoadError, Rule, RuleSet, Severity, Source};
 #[doc(hidden)]
 pub use knowledge::names::fold as __doc_fold;
 
-use rule::load::KnowledgeSources;
-
 /// A user's rules folder: rule files and knowledge files, already read.
 #[derive(Clone, Debug, Default)]
 pub struct RulesDir {
@@ -108,7 +106,7 @@ impl Engine {
             ks.furniture.extend(d.furniture.iter().cloned());
             ks.gazetteer.extend(d.gazetteer.iter().cloned());
         }
-        let knowledge = rule::load::load_knowledge(&KnowledgeSources { ..ks });
+        let knowledge = rule::load::load_knowledge(&ks);
         let mut rules = rule::load::load_rules(&rule::builtin::rule_sources(), None);
         for d in dirs {
             rules = match rules {
@@ -143,7 +141,7 @@ impl Engine {
     /// Extracts, resolves, builds the graph and runs every enabled rule.
     pub fn check(&self, docs: &mut [Document]) -> CheckRun {
         let extractions = self.extract(docs);
-        let people = resolve::resolve(&extractions, &self.knowledge);
+        let people = resolve::resolve(&extractions);
         let findings = self.run_rules(docs, &extractions, &people);
         CheckRun { extractions, people, findings }
     }

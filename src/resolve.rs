@@ -8,7 +8,6 @@
 
 use crate::extract::{Extraction, NameStatus};
 use crate::knowledge::names::{fold, given_name, near_miss, surname};
-use crate::knowledge::Knowledge;
 use std::collections::{BTreeMap, HashMap};
 
 /// A person of the corpus.
@@ -34,7 +33,7 @@ pub struct People {
 }
 
 /// Resolves every mention of every document to a person.
-pub(crate) fn resolve(ex: &[Extraction], k: &Knowledge) -> People {
+pub(crate) fn resolve(ex: &[Extraction]) -> People {
     // Unknown full names by folded surname, to attach surname-only mentions.
     let mut full_by_surname: HashMap<String, Vec<String>> = HashMap::new();
     for e in ex {
@@ -90,13 +89,12 @@ pub(crate) fn resolve(ex: &[Extraction], k: &Knowledge) -> People {
         }
         out.of_mention.push(row);
     }
-    merge_corpus_misspellings(&mut out, ex, k);
+    merge_corpus_misspellings(&mut out, ex);
     out
 }
 
 /// Merges unknown people whose surname is a near miss of a more frequent unknown person's surname.
-fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction], k: &Knowledge) {
-    let _ = k;
+fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction]) {
     let n = out.people.len();
     let sur: Vec<String> = out.people.iter().map(|p| fold(surname(&p.name).unwrap_or(&p.name))).collect();
     let given: Vec<Option<String>> = out.people.iter().map(|p| given_name(&p.name).map(fold)).collect();

@@ -44,10 +44,15 @@ fn differ(a: &PersonMention, b: &PersonMention) -> bool {
     }
 }
 
+/// The template values of a name-variant violation.
+fn bindings(name: &str, spellings: &[String], doc: String) -> Vec<(&'static str, String)> {
+    vec![("name", name.to_string()), ("spellings", spellings.join(", ")), ("canonical", name.to_string()), ("doc", doc)]
+}
+
 impl NameVariant {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
-        for (pi, person) in g.people.people.iter().enumerate() {
+        for person in &g.people.people {
             if person.mentions.len() < 2 {
                 continue;
             }
@@ -96,12 +101,7 @@ impl NameVariant {
                 }
                 out.push(Violation {
                     places,
-                    bindings: vec![
-                        ("name", person.name.clone()),
-                        ("spellings", spellings.join(", ")),
-                        ("canonical", person.name.clone()),
-                        ("doc", doc_name(g, d)),
-                    ],
+                    bindings: bindings(&person.name, &spellings, doc_name(g, d)),
                     minor: all_ok,
                     key: format!("variant|{}|{}", person.name, spellings.join("|")),
                 });
@@ -135,15 +135,9 @@ impl NameVariant {
                     }
                 })
                 .collect();
-            let _ = pi;
             out.push(Violation {
                 places,
-                bindings: vec![
-                    ("name", person.name.clone()),
-                    ("spellings", spellings.join(", ")),
-                    ("canonical", person.name.clone()),
-                    ("doc", doc_name(g, firsts[0].0)),
-                ],
+                bindings: bindings(&person.name, &spellings, doc_name(g, firsts[0].0)),
                 minor: true,
                 key: format!("variants|{}|{}", person.name, spellings.join("|")),
             });

@@ -39,7 +39,7 @@ pub fn run_all(engine: &Engine) -> Vec<ExampleResult> {
                     })
                     .collect();
                 let ex_ = engine.extract(&mut docs);
-                let people = crate::resolve::resolve(&ex_, &engine.knowledge);
+                let people = crate::resolve::resolve(&ex_);
                 let graph = crate::ClaimGraph::build(&docs, &ex_, &people, &engine.knowledge);
                 let findings: Vec<String> =
                     rule.check.run(&graph).into_iter().map(|v| crate::Finding::new(rule, v).message).collect();
