@@ -2,7 +2,10 @@
 //!
 //! All file-system access of claimlint is here (and in `main.rs`); the library only sees bytes.
 
-use crate::cli::{CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
+mod baseline;
+mod project;
+
+use crate::cli::{BaselineArgs, CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
 use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, Source};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +15,7 @@ const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text"
 /// Runs one command; returns the exit code.
 pub fn run(cli: Cli) -> io::Result<u8> {
     match cli.command {
-        Command::Check { inputs, format, fail_level } => check(&inputs, format, fail_level),
+        Command::Check { inputs, format, fail_level, baseline } => check(&inputs, format, fail_level, &baseline),
         Command::Extract { inputs, format } => extract(&inputs, format),
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
         Command::Names { inputs, format, unknown } => names(&inputs, format, unknown),
@@ -48,6 +51,25 @@ fn engine(dirs: &[PathBuf]) -> Option<Engine> {
     }
 }
 
+/// Loads `claimlint.yaml` (if any) and the engine with its folders and rule settings applied.
+fn project_engine(inputs: &Inputs) -> Option<(Option<project::Project>, Engine)> {
+    let project = project::load(inputs.config.as_deref()).ok()?;
+    let mut dirs = inputs.rules.clone();
+    if let Some(p) = &project {
+        dirs.extend(p.folders());
+    }
+    let mut engine = engine(&dirs)?;
+    if let Some(p) = &project {
+        if let Err(errors) = p.config.apply(&mut engine.rules) {
+            for e in errors {
+                eprintln!("{:?}", miette::Report::new(e));
+            }
+            return None;
+        }
+    }
+    Some((project, engine))
+}
+
 fn read_rules_dir(dir: &Path) -> io::Result<RulesDir> {
     let mut r = RulesDir::default();
     let src =
@@ -75,11 +97,15 @@ fn read_rules_dir(dir: &Path) -> io::Result<RulesDir> {
 }
 
 /// Reads every input; problems are reported on stderr and the rest goes on.
-fn read_inputs(inputs: &Inputs) -> io::Result<(Vec<Document>, usize)> {
+fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Result<(Vec<Document>, usize)> {
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut failures = 0;
     let mut docs = Vec::new();
-    let paths = if inputs.paths.is_empty() { vec![PathBuf::from(".")] } else { inputs.paths.clone() };
+    let paths = match project {
+        _ if !inputs.paths.is_empty() => inputs.paths.clone(),
+        Some(p) => vec![p.dir.clone()],
+        None => vec![PathBuf::from(".")],
+    };
     for p in &paths {
         if p.as_os_str() == "-" {
             let mut buf = Vec::new();
@@ -88,7 +114,13 @@ fn read_inputs(inputs: &Inputs) -> io::Result<(Vec<Document>, usize)> {
             continue;
         }
         if p.is_dir() {
-            walk(p, &mut files);
+            let mut found = Vec::new();
+            walk(p, &mut found);
+            if let Some(project) = project {
+                // `exclude:` applies to files found in folders; a file named outright is read.
+                found.retain(|(_, f)| !project.excludes(f) && (!inputs.paths.is_empty() || project.includes(f)));
+            }
+            files.append(&mut found);
         } else if p.exists() {
             files.push((p.display().to_string(), p.clone()));
         } else {
@@ -154,9 +186,19 @@ fn walk(dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
-fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
-    let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
-    let (mut docs, failures) = read_inputs(inputs)?;
+fn check(inputs: &Inputs, format: Option<CheckFormat>, fail: Option<Level>, b: &BaselineArgs) -> io::Result<u8> {
+    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
+    let config = project.as_ref().map(|p| &p.config);
+    let format = format.or_else(|| config?.format.as_deref().and_then(CheckFormat::from_name));
+    let fail = fail.or_else(|| {
+        config?.fail_level.map(|s| match s {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+            Severity::Info => Level::Info,
+        })
+    });
+    let (format, fail) = (format.unwrap_or(CheckFormat::Human), fail.unwrap_or(Level::Error));
+    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
     if docs.is_empty() {
         if failures > 0 {
             eprintln!("claimlint: no readable documents");
@@ -170,7 +212,21 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
         );
         return Ok(0);
     }
-    let run = engine.check(&mut docs);
+    let mut run = engine.check(&mut docs);
+    if let Some(path) = &b.write_baseline {
+        let base = claimlint::baseline::Baseline::of(&run.findings, &docs);
+        if let Err(e) = baseline::write_atomic(path, &base.to_json()) {
+            eprintln!("claimlint: cannot write baseline {}: {e}", path.display());
+            return Ok(2);
+        }
+        eprintln!("claimlint: recorded {} findings in {}", base.findings.len(), path.display());
+        return Ok(0);
+    }
+    if let Some(path) = &b.baseline {
+        let Some(base) = baseline::read(path) else { return Ok(2) };
+        let stale = base.apply(&mut run.findings);
+        baseline::report_stale(path, &stale);
+    }
     let text = match format {
         CheckFormat::Json => render::json::check_json(&run.findings, &docs) + "\n",
         CheckFormat::Short => render::short::short(&run.findings, &docs),
@@ -192,8 +248,8 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
 }
 
 fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
-    let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
-    let (mut docs, failures) = read_inputs(inputs)?;
+    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
+    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
     if docs.is_empty() && failures > 0 {
         eprintln!("claimlint: no readable documents");
         return Ok(2);
@@ -261,8 +317,8 @@ fn rules_cmd(action: &RulesAction, dirs: &[PathBuf]) -> io::Result<u8> {
 }
 
 fn names(inputs: &Inputs, format: NamesFormat, unknown: bool) -> io::Result<u8> {
-    let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
-    let (mut docs, failures) = read_inputs(inputs)?;
+    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
+    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
     if docs.is_empty() && failures > 0 {
         eprintln!("claimlint: no readable documents");
         return Ok(2);

@@ -51,6 +51,20 @@ pub struct Inputs {
     /// Publication date for documents that carry none (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    /// The project configuration (default: `claimlint.yaml` found upward from the working directory).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Reviewed findings kept out of the output (see `claimlint::baseline`).
+#[derive(Debug, clap::Args)]
+pub struct BaselineArgs {
+    /// Leave out the findings recorded in this baseline file; report its stale entries.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every current finding in this file as reviewed, and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,12 +73,15 @@ pub enum Command {
     Check {
         #[command(flatten)]
         inputs: Inputs,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: CheckFormat,
-        /// Exit 1 when a finding at or above this severity is reported.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_level: Level,
+        /// Output format [default: `format:` of claimlint.yaml, else human].
+        #[arg(long, value_enum)]
+        format: Option<CheckFormat>,
+        /// Exit 1 when a finding at or above this severity is reported [default: `fail-level:` of
+        /// claimlint.yaml, else error].
+        #[arg(long, value_enum)]
+        fail_level: Option<Level>,
+        #[command(flatten)]
+        baseline: BaselineArgs,
     },
     /// Print what was extracted: figures, quotes, people.
     Extract {
@@ -106,4 +123,11 @@ pub enum RulesAction {
     },
     /// Run every rule's examples (the built-in rules and those of --rules).
     Test,
+}
+
+impl CheckFormat {
+    /// The format a configuration file names (`format: short`).
+    pub fn from_name(name: &str) -> Option<CheckFormat> {
+        <CheckFormat as ValueEnum>::from_str(name, false).ok()
+    }
 }

@@ -21,7 +21,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod check;
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod finding;

@@ -61,6 +61,16 @@ impl LoadError {
         self
     }
 
+    pub(crate) fn set_help(&mut self, help: impl Into<String>) {
+        self.help = Some(help.into());
+    }
+
+    /// The byte range of the first label, for tests.
+    #[cfg(test)]
+    pub(crate) fn label_range(&self) -> Option<(usize, usize)> {
+        self.labels.first().map(|(s, _)| (s.offset(), s.offset() + s.len()))
+    }
+
     /// The message, without location.
     pub fn message(&self) -> &str {
         &self.message
@@ -155,6 +165,11 @@ fn guard_aliases(source: &Source) -> Result<(), LoadError> {
 fn decode<T: for<'de> Deserialize<'de>>(source: &Source) -> Result<T, LoadError> {
     guard_aliases(source)?;
     serde_yaml::from_str(&source.text).map_err(|e| yaml_error(source, &e))
+}
+
+/// Decodes `claimlint.yaml` (validated further by [`crate::config::Config::parse`]).
+pub(crate) fn decode_config(source: &Source) -> Result<crate::config::Config, LoadError> {
+    decode(source)
 }
 
 /// Loads rule files; the later of two rules with one id wins when `override_ids` is set

@@ -1,0 +1,70 @@
+//! Reading and writing baseline files (`check --baseline`, `--write-baseline`).
+//!
+//! The file is written atomically: to a temporary file in the same folder, synced, then renamed over
+//! the old one, so an interrupted run (or a CI job killed half-way) never leaves a truncated baseline
+//! that would bring every reviewed finding back.
+
+use claimlint::baseline::{Baseline, Entry};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Reads a baseline; problems are reported and give `None`.
+pub fn read(path: &Path) -> Option<Baseline> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("claimlint: cannot read baseline {}: {e}", path.display());
+            return None;
+        }
+    };
+    match Baseline::parse(&text) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            eprintln!("claimlint: baseline {}:{e}", path.display());
+            None
+        }
+    }
+}
+
+/// Writes `text` to `path` atomically.
+pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "baseline".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)?;
+        // The rename itself is durable once the folder is synced (where the platform allows it).
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Reports stale entries on stderr: they are not problems in the copy, so they do not change the
+/// exit code or the machine-readable output, but a reviewer should prune them.
+pub fn report_stale(path: &Path, stale: &[Entry]) {
+    if stale.is_empty() {
+        return;
+    }
+    eprintln!(
+        "claimlint: info: {} of the entries in baseline {} match no finding now (the copy was fixed or the \
+         claim changed); rewrite it with --write-baseline to drop them:",
+        stale.len(),
+        path.display()
+    );
+    for e in stale {
+        eprintln!("  {} {}: {}", e.path, e.rule, e.message);
+    }
+}
