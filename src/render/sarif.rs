@@ -33,10 +33,46 @@ fn line_col16(doc: &Document, offset: usize) -> (usize, usize) {
     (line, prefix.encode_utf16().count() + 1)
 }
 
+/// A region with its text as the snippet, so a dashboard shows the claim without the file.
 fn region(doc: &Document, start: usize, end: usize) -> Value {
     let (sl, sc) = line_col16(doc, start);
     let (el, ec) = line_col16(doc, end);
-    json!({ "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec })
+    let snippet = doc.text.get(start..end).unwrap_or("");
+    json!({ "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec, "snippet": { "text": snippet } })
+}
+
+/// The rule's friendly name: its id in Pascal case. SARIF wants `name` to differ from the opaque `id`
+/// (Multitool SARIF1001) and to be one Pascal-case word (SARIF2012).
+fn friendly_name(id: &str) -> String {
+    id.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A path as a SARIF artifact URI: a relative reference for a relative path (resolved against the
+/// checkout by code scanning), a `file:` URI for an absolute one (a relative reference may not begin
+/// with a slash: Multitool SARIF1004), percent-encoded either way.
+fn artifact_uri(path: &str) -> String {
+    let p = path.replace('\\', "/");
+    let mut out = String::with_capacity(p.len());
+    for b in p.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    let drive = p.len() >= 3 && p.as_bytes()[0].is_ascii_alphabetic() && &p[1..3] == ":/";
+    if p.starts_with('/') {
+        format!("file://{out}")
+    } else if drive {
+        format!("file:///{out}")
+    } else {
+        out
+    }
 }
 
 /// SARIF 2.1.0 log.
@@ -46,7 +82,7 @@ pub fn sarif(findings: &[Finding], docs: &[Document], rules: &RuleSet) -> String
         .iter()
         .map(|r| {
             json!({
-                "id": r.id, "name": r.id,
+                "id": r.id, "name": friendly_name(&r.id),
                 "shortDescription": { "text": r.docs.lines().next().unwrap_or(&r.id) },
                 "fullDescription": { "text": r.docs.trim() },
                 "help": { "text": r.help.clone().unwrap_or_default() },
@@ -70,7 +106,7 @@ pub fn sarif(findings: &[Finding], docs: &[Document], rules: &RuleSet) -> String
                     json!({
                         "id": i + 1,
                         "message": { "text": if l.message.is_empty() { f.message.clone() } else { l.message.clone() } },
-                        "physicalLocation": { "artifactLocation": { "uri": ld.path }, "region": region(ld, l.span.start, l.span.end) },
+                        "physicalLocation": { "artifactLocation": { "uri": artifact_uri(&ld.path) }, "region": region(ld, l.span.start, l.span.end) },
                     })
                 })
                 .collect();
@@ -78,7 +114,7 @@ pub fn sarif(findings: &[Finding], docs: &[Document], rules: &RuleSet) -> String
                 "ruleId": f.rule,
                 "level": level(f.severity),
                 "message": { "text": f.message },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": d.path }, "region": region(d, p.span.start, p.span.end) } }],
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": artifact_uri(&d.path) }, "region": region(d, p.span.start, p.span.end) } }],
                 "relatedLocations": related,
                 "partialFingerprints": { "claimHash/v1": fingerprint(&f.key) },
                 "properties": { "kind": f.kind },
@@ -104,11 +140,21 @@ pub fn rdjson(findings: &[Finding], docs: &[Document]) -> String {
         .filter_map(|f| {
             let p = f.primary()?;
             let d = &docs[p.doc];
-            let (sl, sc) = d.line_col(p.span.start);
-            let (el, ec) = d.line_col(p.span.end);
+            let location = |doc: &Document, start: usize, end: usize| {
+                let (sl, sc) = doc.line_col(start);
+                let (el, ec) = doc.line_col(end);
+                json!({ "path": doc.path, "range": { "start": { "line": sl, "column": sc }, "end": { "line": el, "column": ec } } })
+            };
+            let related: Vec<Value> = f
+                .labels
+                .iter()
+                .skip(1)
+                .map(|l| json!({ "message": l.message, "location": location(&docs[l.doc], l.span.start, l.span.end) }))
+                .collect();
             Some(json!({
                 "message": f.message,
-                "location": { "path": d.path, "range": { "start": { "line": sl, "column": sc }, "end": { "line": el, "column": ec } } },
+                "location": location(d, p.span.start, p.span.end),
+                "related_locations": related,
                 "severity": match f.severity { Severity::Error => "ERROR", Severity::Warning => "WARNING", Severity::Info => "INFO" },
                 "code": { "value": f.rule },
             }))
@@ -144,4 +190,23 @@ pub fn github(findings: &[Finding], docs: &[Document]) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn artifact_uris() {
+        for (path, want) in [
+            ("corpus/a.md", "corpus/a.md"),
+            ("../copy/a b.md", "../copy/a%20b.md"),
+            ("/srv/news/a.md", "file:///srv/news/a.md"),
+            ("C:\\news\\a.md", "file:///C:/news/a.md"),
+            ("copy/100%.md", "copy/100%25.md"),
+        ] {
+            assert_eq!(artifact_uri(path), want, "{path}");
+        }
+        assert_eq!(friendly_name("conflicting-figures"), "ConflictingFigures");
+    }
 }
