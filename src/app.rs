@@ -3,6 +3,7 @@
 //! All file-system access of claimlint is here (and in `main.rs`); the library only sees bytes.
 
 mod baseline;
+mod lsp;
 mod project;
 
 use crate::cli::{BaselineArgs, CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
@@ -18,6 +19,7 @@ pub fn run(cli: Cli) -> io::Result<u8> {
         Command::Check { inputs, format, fail_level, baseline } => check(&inputs, format, fail_level, &baseline),
         Command::Extract { inputs, format } => extract(&inputs, format),
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
+        Command::Lsp => lsp::run(),
         Command::Names { inputs, format, unknown } => names(&inputs, format, unknown),
     }
 }

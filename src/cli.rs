@@ -40,7 +40,7 @@ pub enum Level {
     Info,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct Inputs {
     /// Files or directories (walked recursively); `-` reads standard input.
     #[arg(value_name = "PATH")]
@@ -102,6 +102,8 @@ pub enum Command {
         #[arg(long)]
         unknown: bool,
     },
+    /// Run the language server (LSP over stdio): diagnostics in the editor as the copy is written.
+    Lsp,
     /// List or explain the rules.
     Rules {
         #[command(subcommand)]
