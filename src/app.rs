@@ -11,7 +11,7 @@ use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text"];
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text", "html", "htm"];
 
 /// Runs one command; returns the exit code.
 pub fn run(cli: Cli) -> io::Result<u8> {

@@ -53,6 +53,8 @@ pub enum DateSource {
     Dateline,
     /// `--published` on the command line.
     CommandLine,
+    /// An HTML page's metadata (JSON-LD `datePublished`, `<meta property="article:published_time">`).
+    PageMetadata,
 }
 
 impl DateSource {
@@ -63,6 +65,7 @@ impl DateSource {
             DateSource::FrontMatter => "front_matter",
             DateSource::Dateline => "dateline",
             DateSource::CommandLine => "command_line",
+            DateSource::PageMetadata => "page_metadata",
         }
     }
 }
@@ -86,6 +89,8 @@ pub struct Document {
     pub outlet: Option<String>,
     /// The title, when given as metadata.
     pub title: Option<String>,
+    /// The author as the page's metadata gives it (HTML input).
+    pub byline: Option<String>,
 }
 
 impl Document {
@@ -107,6 +112,7 @@ impl Document {
             published_source: None,
             outlet: None,
             title: None,
+            byline: None,
         }
     }
 

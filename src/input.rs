@@ -1,4 +1,5 @@
-//! Turning bytes into documents: plain text, Markdown with front matter, and JSON Lines corpora.
+//! Turning bytes into documents: plain text, Markdown with front matter, HTML pages, and JSON Lines
+//! corpora.
 //!
 //! Pure: the binary reads the files and hands their bytes here. Every problem is an [`InputProblem`]
 //! that names the path (and line, for JSONL); a broken line or file never stops the others.
@@ -6,6 +7,8 @@
 use crate::document::{DateSource, Document};
 use crate::extract::date::Date;
 use std::fmt;
+
+mod html;
 
 /// A problem with one input, reported and skipped.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +71,12 @@ pub fn read_documents(path: &str, bytes: &[u8]) -> (Vec<Document>, Vec<InputProb
         let (docs, mut p) = read_jsonl(path, &text);
         problems.append(&mut p);
         return (docs, problems);
+    }
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        let (doc, mut p) = html::read(path, &text);
+        problems.append(&mut p);
+        return (vec![doc], problems);
     }
     let mut doc = Document::new(path, text);
     read_front_matter(&mut doc);

@@ -1,4 +1,4 @@
-//! A scripted editor session with `claimlint lsp` over stdio: two documents with a known conflict
+//! A scripted editor conversation with `claimlint lsp` over stdio: two documents with a known conflict
 //! are opened; the diagnostic must sit on the figure (UTF-16 columns past non-ASCII text), link the
 //! other document's figure as related information, follow an edit, and go away once the code action's
 //! suppression comment is applied.
@@ -128,7 +128,7 @@ fn file_uri(p: &std::path::Path) -> String {
 const HEAD: &str = "---\npublished: 2023-03-02\n---\n";
 
 #[test]
-fn editor_session_shows_cross_document_conflict() {
+fn editor_shows_cross_document_conflict() {
     let dir = util::scratch("lsp");
     let a_text =
         format!("{HEAD}Zoë 🎉 Officials in Norvik said 80,000 troops were deployed near the border on Thursday.\n");

@@ -55,7 +55,7 @@ pub fn document_json(doc: &Document, ex: &Extraction) -> Value {
         "id": doc.id, "path": doc.path,
         "published": doc.published.map(|d| d.to_string()),
         "published_source": doc.published_source.map(|s| s.as_str()),
-        "outlet": doc.outlet, "title": doc.title,
+        "outlet": doc.outlet, "title": doc.title, "byline": doc.byline,
         "figures": figures, "quotes": quotes, "people": people,
     })
 }

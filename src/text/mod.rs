@@ -71,10 +71,12 @@ pub(crate) fn lines_of(text: &str, from: usize) -> Vec<Line> {
     let mut out = Vec::new();
     let mut pos = from.min(text.len());
     let mut after_blank = true;
-    for raw in text[pos..].split_inclusive('\n') {
+    // A form feed breaks a paragraph without starting a line: HTML input marks block elements with
+    // one so that a page's paragraphs stay apart while its line numbers stay those of the file.
+    for raw in text[pos..].split_inclusive(['\n', '\x0c']) {
         let start = pos;
         pos += raw.len();
-        let content = raw.trim_end_matches(['\n', '\r']);
+        let content = raw.trim_end_matches(['\n', '\r', '\x0c']);
         let lead = content.len() - content.trim_start().len();
         let trimmed = content.trim();
         if trimmed.is_empty() {
