@@ -110,3 +110,36 @@ fn page_without_an_article_is_read_whole_with_a_warning() {
     assert!(err.is_empty() || err.contains("no article body found"), "{err}");
     assert_eq!(doc["figures"][0]["value"], 80_000, "{doc}");
 }
+
+#[test]
+fn broken_pages_are_read_without_failing() {
+    let dir = scratch("html-hostile");
+    let mut big = String::from("<html><body><article>");
+    for i in 0..2000 {
+        big.push_str(&format!("<p>Paragraph {i} &amp; more &#8217;s &unknown; <b>bold <i>nested</b></i> text.</p>"));
+    }
+    let pages: Vec<(&str, String)> = vec![
+        ("unclosed-script.html", "<html><body><p>Officials said 80,000 troops.</p><script>var a = '<p>".into()),
+        ("unclosed-tag.html", "<p>Text then <a href=\"x".into()),
+        ("unclosed-comment.html", "<p>Officials said 80,000 troops.</p><!-- never closed".into()),
+        ("entities.htm", "<p>&#xFFFFFFFF; &#; &; &#x; &amp &lt;p&gt; caf&eacute; 🎉&mdash;é</p>".into()),
+        ("no-markup.html", "Just text, 12 people, no markup at all.".into()),
+        ("big.html", big + "</article></body></html>"),
+    ];
+    for (name, page) in &pages {
+        let path = write(&dir, name, page.as_bytes());
+        let o = run(&["check", &path, "--format", "json", "--fail-level", "info"]);
+        assert!(matches!(o.status.code(), Some(0 | 1)), "{name}: {}", stderr(&o));
+        let v = json(&o);
+        assert_eq!(v["summary"]["documents"], 1, "{name}");
+        let o = run(&["extract", &path]);
+        let doc = &json(&o)["documents"][0];
+        for key in ["figures", "quotes", "people"] {
+            for item in doc[key].as_array().expect("array") {
+                let (s, e) =
+                    (item["start"].as_u64().expect("start") as usize, item["end"].as_u64().expect("end") as usize);
+                assert_eq!(page.get(s..e), item["text"].as_str(), "{name}: {key} at {s}..{e}");
+            }
+        }
+    }
+}

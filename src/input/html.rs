@@ -215,7 +215,9 @@ fn write_text(html: &str, start: usize, end: usize, out: &mut [u8]) {
 
 /// The character an entity at the start of `s` stands for, and the entity's length in bytes.
 fn entity(s: &str) -> Option<(char, usize)> {
-    let semi = s[..s.len().min(12)].find(';')?;
+    // Entities are short ASCII; look for the `;` in the first bytes only (not on a char boundary
+    // necessarily, so by byte).
+    let semi = s.bytes().take(12).position(|b| b == b';')?;
     let body = &s[1..semi];
     let c = if let Some(num) = body.strip_prefix('#') {
         let n = match num.strip_prefix(['x', 'X']) {
@@ -327,6 +329,8 @@ mod tests {
             ("O&#39;Brien.", "O'Brien.    "),
             ("x &bogus; y", "x &bogus; y"),
             ("5&nbsp;km", "5      km"),
+            ("&ab€€€€; x", "&ab€€€€; x"),
+            ("&#99999999; &#xD800; &#0;", "&#99999999; &#xD800; &#0;"),
         ] {
             let mut out = vec![b' '; html.len()];
             write_text(html, 0, html.len(), &mut out);
