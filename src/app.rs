@@ -268,7 +268,9 @@ fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
 }
 
 fn rules_cmd(action: &RulesAction, dirs: &[PathBuf]) -> io::Result<u8> {
-    let Some(engine) = engine(dirs) else { return Ok(2) };
+    // The project's claimlint.yaml applies, so `rules list` shows the severities a check will use.
+    let inputs = Inputs { rules: dirs.to_vec(), ..Inputs::default() };
+    let Some((_, engine)) = project_engine(&inputs) else { return Ok(2) };
     match action {
         RulesAction::List => {
             let mut s = String::new();

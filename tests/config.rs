@@ -87,3 +87,14 @@ fn configuration_errors_are_labelled_on_the_key() {
         assert!(err.contains(want) && err.contains("claimlint.yaml"), "{yaml}: {err}");
     }
 }
+
+#[test]
+fn rules_list_shows_configured_severities() {
+    let dir = scratch("config-rules-list");
+    write(&dir, "claimlint.yaml", b"rules:\n  name-variant: off\n  stale-figure: info\n");
+    let o = run(&dir, &["rules", "list"]);
+    let out = stdout(&o);
+    let line = |id: &str| out.lines().find(|l| l.starts_with(id)).unwrap_or_default().to_string();
+    assert!(line("name-variant").ends_with("(off)"), "{out}");
+    assert!(line("stale-figure").contains(" info "), "{out}");
+}
