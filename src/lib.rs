@@ -148,6 +148,14 @@ impl Engine {
         CheckRun { extractions, people, findings }
     }
 
+    /// Resolves people and runs the rules over documents extracted earlier, in the order of `docs`
+    /// (the language server keeps the extractions of workspace files that did not change).
+    pub fn check_extracted(&self, docs: &[Document], extractions: Vec<Extraction>) -> CheckRun {
+        let people = resolve::resolve(&extractions);
+        let findings = self.run_rules(docs, &extractions, &people);
+        CheckRun { extractions, people, findings }
+    }
+
     /// Runs the enabled rules over extracted documents.
     pub fn run_rules(&self, docs: &[Document], extractions: &[Extraction], people: &People) -> Vec<Finding> {
         let graph = ClaimGraph::build(docs, extractions, people, &self.knowledge);

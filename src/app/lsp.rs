@@ -1,16 +1,16 @@
 //! `claimlint lsp`: a language server over stdio, so editors show findings while the copy is written.
 //!
 //! Built on rust-analyzer's `lsp-server` (a blocking loop over channels, no async runtime). Every
-//! open Markdown or text document, plus the Markdown and text files of the workspace folder (the
-//! archive a draft is checked against), is one corpus: on open and on change the engine runs over all
-//! of it and each open document gets the findings whose primary label lies in it. Evidence in the
+//! open Markdown or text document, plus the Markdown, text and HTML files of the workspace folder
+//! (the archive a draft is checked against, read and extracted once), is one corpus: on open and on
+//! change the engine runs over all of it and each open document gets the findings that involve it. Evidence in the
 //! other documents becomes `relatedInformation`, so the editor links to the conflicting article. A
 //! code action inserts a `claimlint-disable-next-line` comment with a reason above the finding.
 //!
 //! LSP positions count UTF-16 code units (the default `positionEncoding`); claimlint's spans are
 //! UTF-8 bytes, so every range goes through [`position`] and [`offset`].
 
-use claimlint::{Document, Engine, Finding, Severity};
+use claimlint::{Document, Engine, Extraction, Finding, Severity};
 use lsp_server::{Connection, Message, Notification, Request, Response};
 use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument, Notification as _,
@@ -51,10 +51,8 @@ pub fn run() -> io::Result<u8> {
     };
     let params: InitializeParams = serde_json::from_value(init).unwrap_or_default();
     let Some((_, engine)) = super::project_engine(&crate::cli::Inputs::default()) else { return Ok(2) };
-    let mut server = Server { engine, open: BTreeMap::new(), workspace: Vec::new() };
-    if let Some(root) = workspace_root(&params) {
-        server.workspace = read_workspace(&root);
-    }
+    let workspace = workspace_root(&params).map(|root| read_workspace(&root, &engine)).unwrap_or_default();
+    let mut server = Server { engine, open: BTreeMap::new(), workspace };
     let result = server.main_loop(&connection);
     drop(connection);
     threads.join()?;
@@ -71,8 +69,15 @@ struct Server {
     engine: Engine,
     /// Open documents by URI.
     open: BTreeMap<String, Open>,
-    /// Workspace files as (URI, path, text); an open document with the same URI replaces its file.
-    workspace: Vec<(String, String, String)>,
+    /// Workspace files, read and extracted once; an open document with the same URI replaces its file.
+    workspace: Vec<Background>,
+}
+
+/// A workspace file: evidence for the open documents.
+struct Background {
+    uri: String,
+    doc: Document,
+    extraction: Extraction,
 }
 
 impl Server {
@@ -147,9 +152,9 @@ impl Server {
         self.diagnostics()
     }
 
-    /// The corpus: open documents, then workspace files that are not open. Returns the documents and
-    /// each one's URI.
-    fn corpus(&self) -> (Vec<Document>, Vec<String>) {
+    /// Runs the engine over the open documents (extracted afresh) and the workspace files that are
+    /// not open (extracted once), and words every open document's findings as LSP diagnostics.
+    fn diagnostics(&self) -> Vec<PublishDiagnosticsParams> {
         let mut docs = Vec::new();
         let mut uris = Vec::new();
         for (uri, o) in &self.open {
@@ -159,23 +164,13 @@ impl Server {
             docs.push(read.pop().unwrap_or_else(|| Document::new(name, o.text.clone())));
             uris.push(uri.clone());
         }
-        for (uri, path, text) in &self.workspace {
-            if self.open.contains_key(uri) {
-                continue;
-            }
-            let (mut read, _) = claimlint::read_documents(path, text.as_bytes());
-            if let Some(d) = read.pop() {
-                docs.push(d);
-                uris.push(uri.clone());
-            }
+        let mut extractions = self.engine.extract(&mut docs);
+        for b in self.workspace.iter().filter(|b| !self.open.contains_key(&b.uri)) {
+            docs.push(b.doc.clone());
+            extractions.push(b.extraction.clone());
+            uris.push(b.uri.clone());
         }
-        (docs, uris)
-    }
-
-    /// Runs the engine and words every open document's findings as LSP diagnostics.
-    fn diagnostics(&self) -> Vec<PublishDiagnosticsParams> {
-        let (mut docs, uris) = self.corpus();
-        let findings = if docs.is_empty() { Vec::new() } else { self.engine.check(&mut docs).findings };
+        let findings = self.engine.check_extracted(&docs, extractions).findings;
         let mut per_doc: HashMap<usize, Vec<Diagnostic>> = HashMap::new();
         // A finding shows in every open document it involves: at its own label there, with the
         // labels in the other documents as related information (a draft shows the conflict even when
@@ -330,19 +325,27 @@ fn workspace_root(p: &InitializeParams) -> Option<PathBuf> {
     uri_path(&root).map(PathBuf::from).filter(|p| p.is_dir())
 }
 
-/// The Markdown and text files under the workspace folder, as (URI, path, text).
-fn read_workspace(root: &Path) -> Vec<(String, String, String)> {
+/// The Markdown, text and HTML files under the workspace folder, read and extracted.
+fn read_workspace(root: &Path, engine: &Engine) -> Vec<Background> {
     let mut files = Vec::new();
     super::walk(root, &mut files);
-    files
-        .into_iter()
-        .filter(|(_, p)| p.extension().is_some_and(|e| e != "jsonl" && e != "ndjson"))
-        .take(MAX_WORKSPACE_FILES)
-        .filter_map(|(name, p)| {
-            let text = std::fs::read_to_string(&p).ok()?;
-            let abs = std::path::absolute(&p).ok()?;
-            Some((path_uri(&abs.display().to_string()), name, text))
-        })
+    let mut uris = Vec::new();
+    let mut docs = Vec::new();
+    for (name, p) in files.into_iter().take(MAX_WORKSPACE_FILES) {
+        if p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson") {
+            continue;
+        }
+        let (Ok(bytes), Ok(abs)) = (std::fs::read(&p), std::path::absolute(&p)) else { continue };
+        if let Some(d) = claimlint::read_documents(&name, &bytes).0.pop() {
+            uris.push(path_uri(&abs.display().to_string()));
+            docs.push(d);
+        }
+    }
+    let extractions = engine.extract(&mut docs);
+    uris.into_iter()
+        .zip(docs)
+        .zip(extractions)
+        .map(|((uri, doc), extraction)| Background { uri, doc, extraction })
         .collect()
 }
 

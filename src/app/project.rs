@@ -92,3 +92,16 @@ impl Project {
         self.config.inputs.is_empty() || self.relative(path).is_some_and(|r| self.config.includes(&r))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::CheckFormat;
+
+    #[test]
+    fn every_configurable_format_is_a_check_format() {
+        for f in claimlint::config::FORMATS {
+            assert!(CheckFormat::from_name(f).is_some(), "{f}");
+        }
+        assert!(CheckFormat::from_name("xml").is_none());
+    }
+}
