@@ -173,6 +173,15 @@ fn matches_any(globs: &[String], path: &str) -> bool {
 /// Compiles a glob: `**` any number of folders, `*` and `?` within one name, `{a,b}` alternatives,
 /// `[...]` a character class. A glob without `/` matches a file name in any folder (as in
 /// `.gitignore`); a glob naming a folder matches everything under it.
+///
+/// ```
+/// let re = claimlint::config::glob_regex("copy/**/*.md").expect("valid");
+/// assert!(re.is_match("copy/2023/march/a.md") && !re.is_match("wire/a.md"));
+/// ```
+///
+/// # Errors
+///
+/// An unclosed `[` or `{`, as a message.
 pub fn glob_regex(glob: &str) -> Result<Regex, String> {
     let g = glob.strip_prefix("./").unwrap_or(glob);
     let anchored = g.contains('/');
