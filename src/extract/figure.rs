@@ -421,7 +421,7 @@ mod tests {
             let got = (
                 &text[f.span.start..f.span.end],
                 f.noun.as_deref(),
-                f.known_measure.then(|| f.measure.as_deref()).flatten(),
+                f.known_measure.then_some(f.measure.as_deref()).flatten(),
             );
             assert_eq!(got, (*written, *head, *measure), "\nsentence: {sentence}");
         }
