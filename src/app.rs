@@ -175,7 +175,9 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
         );
         return Ok(0);
     }
-    let run = engine.check(&mut docs);
+    let show_progress = format == CheckFormat::Human && io::stderr().is_terminal();
+    let total = docs.len();
+    let run = progress::with_progress(show_progress, total, |done| engine.check_with_progress(&mut docs, done));
     let text = match format {
         CheckFormat::Json => render::json::check_json(&run.findings, &docs) + "\n",
         CheckFormat::Short => render::short::short(&run.findings, &docs),
