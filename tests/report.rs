@@ -170,6 +170,22 @@ fn report_command_writes_html_md_and_claimreview() {
 }
 
 #[test]
+fn report_says_plainly_when_graphviz_is_missing() {
+    let dir = util::scratch("no-dot");
+    let a = util::write(&dir, "a.txt", b"Officials in Varnholt said 80,000 troops were deployed near the border.");
+    let o = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(["report", &a])
+        .env("PATH", dir.join("empty-bin"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0), "{}", util::stderr(&o));
+    let page = util::stdout(&o);
+    assert!(!page.contains("<svg"), "no Graphviz, yet an SVG");
+    let missing = page.find("class=\"graph-missing\"").expect("a note where the picture would be");
+    assert!(page[missing..].contains("Graphviz is not installed"), "{}", &page[missing..]);
+}
+
+#[test]
 fn graph_command_json_has_conflict_edges_between_figures() {
     let dir = util::scratch("graph-cmd");
     let a = util::write(&dir, "a.txt", b"Officials in Varnholt said 80,000 troops were deployed near the border.");
@@ -253,6 +269,14 @@ fn seed_report_in_headless_chromium() {
     assert!(o.status.success(), "dump-dom failed: {}", util::stderr(&o));
     let dom = util::stdout(&o);
     assert!(dom.contains("id=\"summary\""), "not the report:\n{dom}");
+    let have_dot = Command::new("dot").arg("-V").output().is_ok_and(|o| o.status.success());
+    let graph = &dom[dom.find("<section id=\"graph\"").expect("graph section")..];
+    let graph = &graph[..graph.find("</section>").expect("end")];
+    if have_dot {
+        assert!(graph.contains("<svg"), "Graphviz is installed but the graph is not drawn:\n{graph}");
+    } else {
+        assert!(graph.contains("graph-missing"), "{graph}");
+    }
 
     // Every element id in the DOM, with the article section it sits in.
     let sections: Vec<(usize, String)> = dom

@@ -124,16 +124,19 @@ fn summary(s: &mut String, r: &Report<'_>) {
     s.push_str("</ol>\n</section>\n");
 }
 
-fn label_link(s: &mut String, r: &Report<'_>, l: &super::LabelView) {
+/// A link to a finding's span; `here` is the article the link sits in, where the path goes without saying.
+fn label_link(s: &mut String, r: &Report<'_>, l: &super::LabelView, here: Option<usize>) {
+    let place = if here == Some(l.doc) {
+        format!("line {}:{}", l.line_col.0, l.line_col.1)
+    } else {
+        format!("{}:{}:{}", doc_name(&r.docs[l.doc]), l.line_col.0, l.line_col.1)
+    };
     let _ = write!(
         s,
-        "<a class=\"span-link\" href=\"#{}\" data-doc=\"{}\" data-primary=\"{}\">{}:{}:{} \u{201c}{}\u{201d}</a>",
+        "<a class=\"span-link\" href=\"#{}\" data-doc=\"{}\" data-primary=\"{}\">{place} \u{201c}{}\u{201d}</a>",
         anchor(l.doc, l.span),
         l.doc,
         l.primary,
-        doc_name(&r.docs[l.doc]),
-        l.line_col.0,
-        l.line_col.1,
         escape(&l.text)
     );
     if !l.message.is_empty() {
@@ -141,7 +144,7 @@ fn label_link(s: &mut String, r: &Report<'_>, l: &super::LabelView) {
     }
 }
 
-fn finding_item(s: &mut String, r: &Report<'_>, f: &FindingView, id: &str) {
+fn finding_item(s: &mut String, r: &Report<'_>, f: &FindingView, id: &str, here: Option<usize>) {
     let sev = f.severity.as_str();
     let _ = write!(
         s,
@@ -158,7 +161,7 @@ fn finding_item(s: &mut String, r: &Report<'_>, f: &FindingView, id: &str) {
     s.push_str("<ul class=\"spans\">");
     for l in &f.labels {
         s.push_str("<li>");
-        label_link(s, r, l);
+        label_link(s, r, l, here);
         s.push_str("</li>");
     }
     s.push_str("</ul></li>\n");
@@ -171,7 +174,7 @@ fn findings(s: &mut String, r: &Report<'_>) {
     } else {
         s.push_str("<ol class=\"findings\">\n");
         for f in &r.findings {
-            finding_item(s, r, f, &format!("f{}", f.index));
+            finding_item(s, r, f, &format!("f{}", f.index), None);
         }
         s.push_str("</ol>\n");
     }
@@ -350,7 +353,7 @@ fn article(s: &mut String, r: &Report<'_>, a: &Article) {
     } else {
         s.push_str("<ol>\n");
         for &i in &a.findings {
-            finding_item(s, r, &r.findings[i], &format!("d{}-f{i}", a.doc));
+            finding_item(s, r, &r.findings[i], &format!("d{}-f{i}", a.doc), Some(a.doc));
         }
         s.push_str("</ol>");
     }
