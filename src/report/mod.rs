@@ -63,7 +63,7 @@ pub struct FigureCell {
     pub span: Span,
     /// The figure as written.
     pub text: String,
-    /// Value or interval ("13,000", "3,000–3,500", "≥ 2,000").
+    /// Value or interval ("12,500", "2,750–2,900", "≥ 1,800").
     pub interval: String,
     /// Qualifier ("more than", "about", "exact").
     pub qualifier: String,
@@ -340,7 +340,7 @@ fn summary(docs: &[Document], run: &CheckRun) -> Summary {
     }
 }
 
-/// Formats a number with thousands separators ("13000" → "13,000"; "1.5" stays).
+/// Formats a number with thousands separators ("12500" → "12,500"; "1.5" stays).
 pub(crate) fn number(x: f64) -> String {
     if x.fract() != 0.0 || x.abs() >= 1e15 {
         return format!("{x}");
@@ -579,7 +579,7 @@ mod tests {
     #[test]
     fn numbers_get_thousands_separators() {
         for (x, want) in
-            [(13000.0, "13,000"), (100.0, "100"), (1234567.0, "1,234,567"), (1.5, "1.5"), (-4000.0, "-4,000")]
+            [(12500.0, "12,500"), (100.0, "100"), (1234567.0, "1,234,567"), (1.5, "1.5"), (-4000.0, "-4,000")]
         {
             assert_eq!(number(x), want, "{x}");
         }
@@ -587,8 +587,8 @@ mod tests {
 
     #[test]
     fn intervals_read_like_the_copy() {
-        assert_eq!(interval(None, Some(3000.0), Some(3500.0)), "3,000\u{2013}3,500");
-        assert_eq!(interval(None, Some(2000.0), None), "\u{2265} 2,000");
+        assert_eq!(interval(None, Some(2750.0), Some(2900.0)), "2,750\u{2013}2,900");
+        assert_eq!(interval(None, Some(1800.0), None), "\u{2265} 1,800");
         assert_eq!(interval(Some(7.0), None, None), "7");
     }
 
