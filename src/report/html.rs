@@ -346,7 +346,9 @@ fn article(s: &mut String, r: &Report<'_>, a: &Article) {
     });
     let _ = writeln!(s, "<p class=\"meta muted\">{}</p>", meta.join(" \u{b7} "));
     s.push_str("<div class=\"article-body\">\n<div class=\"text\">");
-    marked_text(s, a.doc, &d.text, a);
+    // Front matter is shown as the line above, not as text; nothing is extracted from it.
+    let body = if d.text.is_char_boundary(d.body_start) { d.body_start } else { 0 };
+    marked_text(s, a.doc, &d.text, body, a);
     s.push_str("</div>\n<aside class=\"margin\">");
     if a.findings.is_empty() {
         s.push_str("<p class=\"muted\">No findings.</p>");
@@ -360,11 +362,12 @@ fn article(s: &mut String, r: &Report<'_>, a: &Article) {
     s.push_str("</aside>\n</div>\n</section>\n");
 }
 
-/// The article's text with every mark as a `<mark>` element. Marks nest; one that crosses the end
-/// of an enclosing mark is cut at that end, so the element keeps its id and links still land.
-fn marked_text(s: &mut String, doc: usize, text: &str, a: &Article) {
+/// The article's text from `from` on, with every mark as a `<mark>` element. Marks nest; one that
+/// crosses the end of an enclosing mark is cut at that end, so the element keeps its id and links
+/// still land.
+fn marked_text(s: &mut String, doc: usize, text: &str, from: usize, a: &Article) {
     let mut open: Vec<usize> = Vec::new(); // ends of open marks, innermost last
-    let mut at = 0;
+    let mut at = from;
     for m in &a.marks {
         while let Some(&end) = open.last() {
             if end > m.span.start {
@@ -421,10 +424,18 @@ mod tests {
         for (marks, want) in cases {
             let a = Article { doc: 0, marks: marks.iter().map(|&(s, e)| mark(s, e)).collect(), findings: vec![] };
             let mut got = String::new();
-            marked_text(&mut got, 0, text, &a);
+            marked_text(&mut got, 0, text, 0, &a);
             let got = got.replace(" class=\"fig\" title=\"\"", "");
             assert_eq!(&got, want, "marks {marks:?}");
         }
+    }
+
+    #[test]
+    fn text_before_the_body_is_left_out() {
+        let a = Article { doc: 0, marks: vec![mark(1, 2), mark(5, 6)], findings: vec![] };
+        let mut got = String::new();
+        marked_text(&mut got, 0, "abcdefgh", 4, &a);
+        assert_eq!(got.replace(" class=\"fig\" title=\"\"", ""), "e<mark id=\"d0-5-6\">f</mark>gh");
     }
 
     #[test]
@@ -432,7 +443,7 @@ mod tests {
         let text = "<b>7</b>";
         let a = Article { doc: 0, marks: vec![mark(3, 4)], findings: vec![] };
         let mut got = String::new();
-        marked_text(&mut got, 0, text, &a);
+        marked_text(&mut got, 0, text, 0, &a);
         assert!(got.starts_with("&lt;b&gt;<mark"), "{got}");
         assert!(got.ends_with("</mark>&lt;/b&gt;"), "{got}");
     }

@@ -29,8 +29,8 @@ pub fn anchor(doc: usize, span: Span) -> String {
     format!("d{doc}-{}-{}", span.start, span.end)
 }
 
-/// How the figures of one measure relate to each other.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How the figures of one measure relate to each other, in order of concern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verdict {
     /// Only one figure: nothing to compare.
     Single,
@@ -243,9 +243,9 @@ pub struct Report<'a> {
     pub docs: &'a [Document],
     /// Counts.
     pub summary: Summary,
-    /// Measures with their figures.
+    /// Measures with their figures: conflicts first, then stale, agreeing and single figures.
     pub measures: Vec<MeasureRow>,
-    /// Quotes with their places and speakers.
+    /// Quotes with their places and speakers: those credited to several speakers first.
     pub quotes: Vec<QuoteGroup>,
     /// People with spellings and titles.
     pub people: Vec<PersonRow>,
@@ -377,7 +377,8 @@ fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
     let conflicts = flagged("numeric-conflict");
     let stale = flagged("stale-figure");
     let hit = |set: &[(usize, Span)], d: usize, s: Span| set.iter().any(|&(ld, ls)| ld == d && ls.overlaps(s));
-    g.figures_by_measure()
+    let mut rows: Vec<MeasureRow> = g
+        .figures_by_measure()
         .into_iter()
         .filter(|(_, figs)| !figs.is_empty())
         .map(|(key, figs)| {
@@ -408,10 +409,13 @@ fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
             };
             MeasureRow { key: key.to_string(), figures: cells, verdict }
         })
-        .collect()
+        .collect();
+    // What a fact-checker must look at first: conflicts, then stale figures, then the rest.
+    rows.sort_by(|a, b| b.verdict.cmp(&a.verdict).then(a.key.cmp(&b.key)));
+    rows
 }
 
-/// Quotes grouped by shared four-word shingles (a short quote is one shingle), in first-seen order.
+/// Quotes grouped by shared four-word shingles (a short quote is one shingle), disputed ones first.
 fn quotes(docs: &[Document], run: &CheckRun) -> Vec<QuoteGroup> {
     let refs: Vec<(usize, usize)> =
         run.extractions.iter().enumerate().flat_map(|(d, e)| (0..e.quotes.len()).map(move |q| (d, q))).collect();
@@ -456,7 +460,7 @@ fn quotes(docs: &[Document], run: &CheckRun) -> Vec<QuoteGroup> {
             speaker_as_written: quote.speaker.as_ref().map(|s| (s.text.clone(), s.span)),
         });
     }
-    groups
+    let mut groups: Vec<QuoteGroup> = groups
         .into_values()
         .map(|places| {
             let mut speakers: Vec<String> = places.iter().filter_map(|p| p.speaker.clone()).collect();
@@ -464,7 +468,11 @@ fn quotes(docs: &[Document], run: &CheckRun) -> Vec<QuoteGroup> {
             speakers.dedup();
             QuoteGroup { places, speakers }
         })
-        .collect()
+        .collect();
+    // Quotes credited to more than one speaker first, then quotes found in several places (stable:
+    // otherwise in order of first appearance).
+    groups.sort_by_key(|g| (std::cmp::Reverse(g.speakers.len() > 1), std::cmp::Reverse(g.places.len() > 1)));
+    groups
 }
 
 fn people(docs: &[Document], run: &CheckRun) -> Vec<PersonRow> {
