@@ -7,6 +7,9 @@ use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
+mod progress;
+mod report;
+
 const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text"];
 
 /// Runs one command; returns the exit code.
@@ -16,6 +19,8 @@ pub fn run(cli: Cli) -> io::Result<u8> {
         Command::Extract { inputs, format } => extract(&inputs, format),
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
         Command::Names { inputs, format, unknown } => names(&inputs, format, unknown),
+        Command::Report { inputs, output, format } => report::report(&inputs, output.as_deref(), format),
+        Command::Graph { inputs, format } => report::graph(&inputs, format),
     }
 }
 
@@ -170,7 +175,9 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
         );
         return Ok(0);
     }
-    let run = engine.check(&mut docs);
+    let show_progress = format == CheckFormat::Human && io::stderr().is_terminal();
+    let total = docs.len();
+    let run = progress::with_progress(show_progress, total, |done| engine.check_with_progress(&mut docs, done));
     let text = match format {
         CheckFormat::Json => render::json::check_json(&run.findings, &docs) + "\n",
         CheckFormat::Short => render::short::short(&run.findings, &docs),
