@@ -5,7 +5,7 @@
 
 mod figure_agreement;
 pub(crate) mod fingerprint;
-mod interval;
+pub(crate) mod interval;
 mod misspelled_name;
 mod name_variant;
 mod office_holder;

@@ -41,7 +41,7 @@ th { background: #f4f4f4; }
 .badge { display: inline-block; border-radius: 3px; padding: 0 .4rem; font-size: 85%; color: #fff; }
 .verdict-conflict .badge, .badge.conflict { background: #b00020; }
 .verdict-stale .badge { background: #a15c00; } .verdict-agree .badge { background: #2e7d32; }
-.verdict-single .badge { background: #777; }
+.verdict-single .badge { background: #777; } .verdict-differ .badge { background: #5c6bc0; }
 tr.figure.flagged td:first-child { font-weight: bold; }
 .quote-group { border-left: 3px solid #ccc; padding-left: .8rem; margin: 1rem 0; }
 .quote-group.disputed { border-color: #b00020; }

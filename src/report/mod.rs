@@ -36,6 +36,9 @@ pub enum Verdict {
     Single,
     /// The figures can all be true together.
     Agree,
+    /// Some figures cannot both be true, but the checks did not take them to report one quantity
+    /// ("four soldiers" on one day and "one soldier" on another): for a person to read, not an error.
+    Differ,
     /// A newer document states a cumulative figure lower than an older one.
     Stale,
     /// Two figures cannot both be true.
@@ -48,6 +51,7 @@ impl Verdict {
         match self {
             Verdict::Single => "single",
             Verdict::Agree => "agree",
+            Verdict::Differ => "differ",
             Verdict::Stale => "stale",
             Verdict::Conflict => "conflict",
         }
@@ -369,6 +373,14 @@ fn interval(value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
     }
 }
 
+/// Whether every two figures of a measure can be true together (their intervals, qualifiers
+/// respected, overlap); figures with no value say nothing either way.
+fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::graph::FigRef]) -> bool {
+    let ivs: Vec<_> =
+        figs.iter().filter_map(|&(d, fi)| crate::check::interval::interval(&g.ex[d].figures[fi], 0.0)).collect();
+    ivs.iter().enumerate().all(|(i, a)| ivs[i + 1..].iter().all(|b| a.overlaps(*b)))
+}
+
 fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
     // Spans that a figure finding points at, per category.
     let flagged = |kind: &str| -> Vec<(usize, Span)> {
@@ -404,8 +416,10 @@ fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
                 Verdict::Stale
             } else if cells.len() < 2 {
                 Verdict::Single
-            } else {
+            } else if all_compatible(g, &figs) {
                 Verdict::Agree
+            } else {
+                Verdict::Differ
             };
             MeasureRow { key: key.to_string(), figures: cells, verdict }
         })
@@ -619,5 +633,27 @@ mod tests {
         assert_eq!(group.places[0].doc, 0);
         assert_eq!(group.places[1].doc, 1);
         assert_eq!(group.speakers.len(), 2, "{:?}", group.speakers);
+    }
+    #[test]
+    fn verdicts_tell_agreement_from_a_difference_nobody_judged() {
+        let engine = crate::Engine::builtin();
+        let verdict = |a: &str, b: &str| {
+            let mut docs = vec![crate::Document::new("a.txt", a), crate::Document::new("b.txt", b)];
+            let run = engine.check(&mut docs);
+            let report = Report::build(&docs, &run, &engine.knowledge);
+            report.measures.iter().find(|m| m.figures.len() == 2).map(|m| m.verdict)
+        };
+        // Intervals that overlap agree.
+        let agree = verdict(
+            "Officials said about 3,500 troops were withdrawn from the northern border.",
+            "Officials said 3,000 to 3,500 troops were withdrawn from the northern border.",
+        );
+        assert_eq!(agree, Some(Verdict::Agree));
+        // Two small counts that differ are not judged one quantity (no finding), but do not agree.
+        let differ = verdict(
+            "The army said 4 soldiers died near the river crossing on Monday.",
+            "The army said 7 soldiers died near the river crossing on Tuesday.",
+        );
+        assert_eq!(differ, Some(Verdict::Differ));
     }
 }
