@@ -11,6 +11,9 @@ use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
+mod progress;
+mod report;
+
 const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text", "html", "htm"];
 
 /// Runs one command; returns the exit code.
@@ -21,6 +24,8 @@ pub fn run(cli: Cli) -> io::Result<u8> {
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
         Command::Lsp => lsp::run(),
         Command::Names { inputs, format, unknown } => names(&inputs, format, unknown),
+        Command::Report { inputs, output, format } => report::report(&inputs, output.as_deref(), format),
+        Command::Graph { inputs, format } => report::graph(&inputs, format),
     }
 }
 
@@ -214,7 +219,9 @@ fn check(inputs: &Inputs, format: Option<CheckFormat>, fail: Option<Level>, b: &
         );
         return Ok(0);
     }
-    let mut run = engine.check(&mut docs);
+    let show_progress = format == CheckFormat::Human && io::stderr().is_terminal();
+    let total = docs.len();
+    let mut run = progress::with_progress(show_progress, total, |done| engine.check_with_progress(&mut docs, done));
     if let Some(path) = &b.write_baseline {
         let base = claimlint::baseline::Baseline::of(&run.findings, &docs);
         if let Err(e) = baseline::write_atomic(path, &base.to_json()) {

@@ -34,6 +34,19 @@ pub enum NamesFormat {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Md,
+    Claimreview,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Level {
     Error,
     Warning,
@@ -104,6 +117,25 @@ pub enum Command {
     },
     /// Run the language server (LSP over stdio): diagnostics in the editor as the copy is written.
     Lsp,
+    /// Write the fact-check report: figures by measure, quotes, people and each article marked up.
+    Report {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Where to write the report; `-` (the default) is standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// `html` (one self-contained page), `md` (Markdown), `claimreview` (schema.org JSON-LD per conflict).
+        #[arg(long, value_enum, default_value = "html")]
+        format: ReportFormat,
+    },
+    /// Print the claim graph: documents, people, measures, figures and quotes; conflicts as red edges.
+    Graph {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "dot")]
+        format: GraphFormat,
+    },
     /// List or explain the rules.
     Rules {
         #[command(subcommand)]

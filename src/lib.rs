@@ -31,6 +31,7 @@ pub mod graph;
 pub mod input;
 pub mod knowledge;
 pub mod render;
+pub mod report;
 pub mod resolve;
 pub mod rule;
 pub(crate) mod suppression;
@@ -124,18 +125,25 @@ impl Engine {
 
     /// Extracts every document, in parallel; fills in datelines.
     pub fn extract(&self, docs: &mut [Document]) -> Vec<Extraction> {
+        self.extract_with_progress(docs, &|| ())
+    }
+
+    /// Like [`Engine::extract`], calling `done` once per extracted document (from any thread), so a
+    /// caller can show progress on a long run.
+    pub fn extract_with_progress(&self, docs: &mut [Document], done: &(dyn Fn() + Sync)) -> Vec<Extraction> {
+        let one = |d: &mut Document| {
+            let e = extract::extract(d, &self.knowledge);
+            done();
+            e
+        };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(docs.len().max(1));
         if threads <= 1 || docs.len() < 4 {
-            return docs.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect();
+            return docs.iter_mut().map(one).collect();
         }
         let chunk = docs.len().div_ceil(threads);
         std::thread::scope(|s| {
-            let handles: Vec<_> = docs
-                .chunks_mut(chunk)
-                .map(|c| {
-                    s.spawn(move || c.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect::<Vec<_>>())
-                })
-                .collect();
+            let handles: Vec<_> =
+                docs.chunks_mut(chunk).map(|c| s.spawn(move || c.iter_mut().map(one).collect::<Vec<_>>())).collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
         })
     }
@@ -151,6 +159,15 @@ impl Engine {
     /// Resolves people and runs the rules over documents extracted earlier, in the order of `docs`
     /// (the language server keeps the extractions of workspace files that did not change).
     pub fn check_extracted(&self, docs: &[Document], extractions: Vec<Extraction>) -> CheckRun {
+        let people = resolve::resolve(&extractions);
+        let findings = self.run_rules(docs, &extractions, &people);
+        CheckRun { extractions, people, findings }
+    }
+
+    /// Like [`Engine::check`], calling `done` once per extracted document (see
+    /// [`Engine::extract_with_progress`]).
+    pub fn check_with_progress(&self, docs: &mut [Document], done: &(dyn Fn() + Sync)) -> CheckRun {
+        let extractions = self.extract_with_progress(docs, done);
         let people = resolve::resolve(&extractions);
         let findings = self.run_rules(docs, &extractions, &people);
         CheckRun { extractions, people, findings }

@@ -4,8 +4,8 @@
 //! The rule that picked the check words them (`finding.rs`).
 
 mod figure_agreement;
-mod fingerprint;
-mod interval;
+pub(crate) mod fingerprint;
+pub(crate) mod interval;
 mod misspelled_name;
 mod name_variant;
 mod office_holder;

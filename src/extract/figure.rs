@@ -195,7 +195,10 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
             break;
         }
         // A participle ends the phrase: "troops deployed", "people killed".
-        if !words.is_empty() && (lw.ends_with("ed") || lw.ends_with("ing")) && lw.len() > 4 {
+        if !words.is_empty()
+            && ((lw.ends_with("ed") || lw.ends_with("ing")) && lw.len() > 4
+                || IRREGULAR_PARTICIPLES.contains(&lw.as_str()))
+        {
             break;
         }
         words.push(t.text);
@@ -211,6 +214,10 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
     let head = words.last().map(|w| w.to_lowercase());
     (Some(words.join(" ")), head)
 }
+
+/// Short participles that end a counted noun phrase like "killed" does: "12 people held since …".
+const IRREGULAR_PARTICIPLES: &[&str] =
+    &["held", "hurt", "shot", "slain", "left", "lost", "sent", "seen", "kept", "hit", "dead", "freed", "fled"];
 
 /// How far (in bytes) a measure's cue may stand from the figure.
 const MAX_CUE_DISTANCE: usize = 60;
@@ -384,4 +391,39 @@ fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: 
 fn quote_at(quotes: &[Quote], span: Span) -> Option<&Quote> {
     let i = quotes.partition_point(|q| q.span.end <= span.start);
     quotes.get(i).filter(|q| q.span.overlaps(span))
+}
+
+#[cfg(test)]
+mod tests {
+    /// (sentence, figure as written, head noun, measure) for the first figure of each sentence.
+    #[test]
+    fn counted_noun_and_measure() {
+        let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+            ("Police said 12 people held since the raid were released.", "12", Some("people"), Some("people-arrested")),
+            ("The army deployed 60,000 troops near the border.", "60,000", Some("troops"), Some("troops-deployed")),
+            (
+                "About 300 residents were evacuated from the valley.",
+                "About 300",
+                Some("residents"),
+                Some("people-displaced"),
+            ),
+            ("The storm killed at least 14 people on Sunday.", "at least 14", Some("people"), Some("conflict-deaths")),
+            ("Only 4 soldiers were wounded in the clash.", "4", Some("soldiers"), Some("people-injured")),
+            ("She lives at 12127 Indio Avenue with her family.", "12127", None, None),
+            ("The 52 delegates voted on a new charter.", "52", Some("delegates"), None),
+        ];
+        let e = crate::Engine::builtin();
+        for (sentence, written, head, measure) in cases {
+            let text = format!("Council news\n\n{sentence}\n");
+            let mut d = crate::Document::new("t.txt", &text);
+            let ex = crate::extract::extract(&mut d, &e.knowledge);
+            let f = ex.figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
+            let got = (
+                &text[f.span.start..f.span.end],
+                f.noun.as_deref(),
+                f.known_measure.then_some(f.measure.as_deref()).flatten(),
+            );
+            assert_eq!(got, (*written, *head, *measure), "\nsentence: {sentence}");
+        }
+    }
 }

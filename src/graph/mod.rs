@@ -4,6 +4,8 @@
 //! afterwards; checks read it through the queries below, which group claims by key (measure, quote
 //! fingerprint, person) so that no check compares every pair of documents.
 
+mod export;
+
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::knowledge::Knowledge;
@@ -21,7 +23,7 @@ pub type QuoteRef = (usize, usize);
 pub type NodeRow<'g> = (usize, &'g Node, Vec<(usize, &'g Edge)>);
 
 /// A node of the graph.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Node {
     /// A document.
     Document(usize),
