@@ -132,7 +132,9 @@ impl Config {
                     let mut e = LoadError::new(
                         &src,
                         format!("unknown rule id `{id}`"),
-                        key_span(&src.text, &["rules"], id),
+                        // Block style first; a flow mapping (`rules: {id: off}`) by the id's text.
+                        key_span(&src.text, &["rules"], id)
+                            .or_else(|| src.text.find(id.as_str()).map(|i| (i, i + id.len()))),
                         "no rule has this id",
                     );
                     e.set_help(format!("known rules: {}", known.join(", ")));
@@ -322,6 +324,13 @@ mod tests {
         let mut rules = crate::Engine::builtin().rules;
         let errs = c.apply(&mut rules).expect_err("unknown id");
         assert!(errs[0].message().contains("no-such-rule"));
+        assert_eq!(label(&errs[0], t), "no-such-rule");
+    }
+
+    #[test]
+    fn unknown_rule_id_in_a_flow_mapping_is_labelled() {
+        let t = "rules: {name-variant: off, no-such-rule: info}\n";
+        let errs = Config::parse(&src(t)).expect("decodes").apply(&mut crate::Engine::builtin().rules).expect_err("id");
         assert_eq!(label(&errs[0], t), "no-such-rule");
     }
 
