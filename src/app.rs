@@ -2,8 +2,10 @@
 //!
 //! All file-system access of claimlint is here (and in `main.rs`); the library only sees bytes.
 
-use crate::cli::{CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
-use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, Source};
+mod scale;
+
+use crate::cli::{ArchiveAction, CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
+use claimlint::{render, Date, DateSource, Document, Engine, Finding, RulesDir, Severity, Source};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -12,7 +14,12 @@ const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text"
 /// Runs one command; returns the exit code.
 pub fn run(cli: Cli) -> io::Result<u8> {
     match cli.command {
-        Command::Check { inputs, format, fail_level } => check(&inputs, format, fail_level),
+        Command::Check { inputs, format, fail_level, against: None } => check(&inputs, format, fail_level),
+        Command::Check { inputs, format, fail_level, against: Some(db) } => {
+            scale::check_against(&inputs, &db, format, fail_level)
+        }
+        Command::Archive { action: ArchiveAction::Add { db, inputs } } => scale::archive_add(&db, &inputs),
+        Command::Reduce { files, rules, format, fail_level } => scale::reduce(&files, &rules, format, fail_level),
         Command::Extract { inputs, format } => extract(&inputs, format),
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
         Command::Names { inputs, format, unknown } => names(&inputs, format, unknown),
@@ -171,15 +178,26 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
         return Ok(0);
     }
     let run = engine.check(&mut docs);
+    report(&engine, &run.findings, &docs, format, fail)
+}
+
+/// Renders findings in one of the check formats and returns the exit code for the fail level.
+fn report(
+    engine: &Engine,
+    findings: &[Finding],
+    docs: &[Document],
+    format: CheckFormat,
+    fail: Level,
+) -> io::Result<u8> {
     let text = match format {
-        CheckFormat::Json => render::json::check_json(&run.findings, &docs) + "\n",
-        CheckFormat::Short => render::short::short(&run.findings, &docs),
-        CheckFormat::Sarif => render::sarif::sarif(&run.findings, &docs, &engine.rules) + "\n",
-        CheckFormat::Github => render::sarif::github(&run.findings, &docs),
-        CheckFormat::Rdjson => render::sarif::rdjson(&run.findings, &docs) + "\n",
+        CheckFormat::Json => render::json::check_json(findings, docs) + "\n",
+        CheckFormat::Short => render::short::short(findings, docs),
+        CheckFormat::Sarif => render::sarif::sarif(findings, docs, &engine.rules) + "\n",
+        CheckFormat::Github => render::sarif::github(findings, docs),
+        CheckFormat::Rdjson => render::sarif::rdjson(findings, docs) + "\n",
         CheckFormat::Human => {
             let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            render::human::human(&run.findings, &docs, color, 100)
+            render::human::human(findings, docs, color, 100)
         }
     };
     write_out(&text)?;
@@ -188,7 +206,7 @@ fn check(inputs: &Inputs, format: CheckFormat, fail: Level) -> io::Result<u8> {
         Level::Warning => Severity::Warning,
         Level::Info => Severity::Info,
     };
-    Ok(u8::from(run.findings.iter().any(|f| f.severity >= level)))
+    Ok(u8::from(findings.iter().any(|f| f.severity >= level)))
 }
 
 fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
@@ -202,7 +220,7 @@ fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
     let text = match format {
         ExtractFormat::Json => render::json::extract_json(&docs, &ex) + "\n",
         ExtractFormat::Jsonl => {
-            docs.iter().zip(&ex).map(|(d, e)| render::json::document_json(d, e).to_string() + "\n").collect()
+            docs.iter().zip(&ex).map(|(d, e)| claimlint::claims::record(d, e).to_string() + "\n").collect()
         }
     };
     write_out(&text)?;

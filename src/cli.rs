@@ -65,6 +65,10 @@ pub enum Command {
         /// Exit 1 when a finding at or above this severity is reported.
         #[arg(long, value_enum, default_value = "error")]
         fail_level: Level,
+        /// Also compare with the documents of this archive (made by `claimlint archive add`) that share
+        /// a measure, a surname or a quote with the inputs; only findings in the inputs are reported.
+        #[arg(long, value_name = "ARCHIVE.db")]
+        against: Option<PathBuf>,
     },
     /// Print what was extracted: figures, quotes, people.
     Extract {
@@ -85,6 +89,27 @@ pub enum Command {
         #[arg(long)]
         unknown: bool,
     },
+    /// Store documents' claims in an archive database, for `check --against`.
+    Archive {
+        #[command(subcommand)]
+        action: ArchiveAction,
+    },
+    /// Run the cross-document checks over claim records (`extract --format jsonl` lines): the
+    /// reduce step of a map-reduce run.
+    Reduce {
+        /// Files of claim records; none or `-` reads standard input.
+        #[arg(value_name = "CLAIMS.jsonl")]
+        files: Vec<PathBuf>,
+        /// The rules folder the records were extracted with; repeatable.
+        #[arg(long = "rules", value_name = "DIR")]
+        rules: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: CheckFormat,
+        /// Exit 1 when a finding at or above this severity is reported.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_level: Level,
+    },
     /// List or explain the rules.
     Rules {
         #[command(subcommand)]
@@ -92,6 +117,18 @@ pub enum Command {
         /// A folder of extra rules; repeatable.
         #[arg(long = "rules", value_name = "DIR", global = true)]
         rules: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveAction {
+    /// Extract documents and store their claims; a document already stored is replaced.
+    Add {
+        /// The archive database (created when missing).
+        #[arg(long, value_name = "FILE", default_value = "claimlint-archive.db")]
+        db: PathBuf,
+        #[command(flatten)]
+        inputs: Inputs,
     },
 }
 

@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 pub mod check;
+pub mod claims;
 pub mod document;
 pub mod extract;
 pub mod finding;
@@ -144,6 +145,14 @@ impl Engine {
         let people = resolve::resolve(&extractions);
         let findings = self.run_rules(docs, &extractions, &people);
         CheckRun { extractions, people, findings }
+    }
+
+    /// Resolves people and runs the enabled rules over documents extracted earlier (claim records read
+    /// back, an archive's documents beside a draft).
+    pub fn check_extracted(&self, docs: &[Document], extractions: &[Extraction]) -> (People, Vec<Finding>) {
+        let people = resolve::resolve(extractions);
+        let findings = self.run_rules(docs, extractions, &people);
+        (people, findings)
     }
 
     /// Runs the enabled rules over extracted documents.

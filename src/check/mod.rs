@@ -4,7 +4,7 @@
 //! The rule that picked the check words them (`finding.rs`).
 
 mod figure_agreement;
-mod fingerprint;
+pub(crate) mod fingerprint;
 mod interval;
 mod misspelled_name;
 mod name_variant;

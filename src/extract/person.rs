@@ -13,7 +13,7 @@ use crate::knowledge::{Knowledge, Spelling};
 use crate::text::Layout;
 
 /// How a mention's spelling relates to the person it names.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NameStatus {
     /// The registry's spelling.
     Canonical,
@@ -26,7 +26,7 @@ pub enum NameStatus {
 }
 
 /// One mention of a person.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct PersonMention {
     /// The name as written (title excluded).
     pub span: Span,

@@ -1,0 +1,245 @@
+//! The commands for archives and map-reduce runs: `archive add`, `check --against` and `reduce`.
+//!
+//! All three move claims, not texts: a document is extracted once into a claim record
+//! (`claimlint::claims`), and the record is what the archive stores and what `reduce` reads. The
+//! archive is an SQLite database: one row per document with its record, one row per figure, quote
+//! and person mention (for queries of one's own), and an index from each claim key (measure,
+//! surname, quote shingle) to the documents that have it, so a draft is compared only with the
+//! documents its claims touch.
+
+use super::{engine, read_inputs, report};
+use crate::cli::{CheckFormat, Inputs, Level};
+use claimlint::claims::{self, from_record, keys, record, touching, walk_order};
+use claimlint::{Document, Extraction};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, published TEXT, outlet TEXT, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS figures (
+    doc TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+    value REAL, low REAL, high REAL, qualifier TEXT NOT NULL, unit TEXT, measure TEXT, asserted_by TEXT);
+CREATE TABLE IF NOT EXISTS quotes (
+    doc TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    speaker TEXT, speaker_start INTEGER, speaker_end INTEGER);
+CREATE TABLE IF NOT EXISTS people (
+    doc TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, name TEXT NOT NULL,
+    role TEXT);
+CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures(measure);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
+CREATE INDEX IF NOT EXISTS people_doc ON people(doc);
+CREATE INDEX IF NOT EXISTS people_name ON people(name);
+CREATE INDEX IF NOT EXISTS claim_keys_doc ON claim_keys(doc);
+";
+
+fn sql_error(db: &Path, e: rusqlite::Error) -> io::Error {
+    io::Error::other(format!("{}: {e}", db.display()))
+}
+
+fn open(db: &Path, create: bool) -> io::Result<Connection> {
+    if !create && !db.is_file() {
+        return Err(io::Error::new(io::ErrorKind::NotFound, format!("{}: no such archive", db.display())));
+    }
+    let conn = Connection::open(db).map_err(|e| sql_error(db, e))?;
+    conn.execute_batch(SCHEMA).map_err(|e| sql_error(db, e))?;
+    let version: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE name = 'claims_version'", [], |r| r.get(0))
+        .optional()
+        .map_err(|e| sql_error(db, e))?;
+    match version {
+        Some(v) if v != claims::CLAIMS_VERSION.to_string() => Err(io::Error::other(format!(
+            "{}: archive of claims version {v}, this claimlint writes version {}",
+            db.display(),
+            claims::CLAIMS_VERSION
+        ))),
+        Some(_) => Ok(conn),
+        None => {
+            conn.execute("INSERT INTO meta VALUES ('claims_version', ?1)", [claims::CLAIMS_VERSION.to_string()])
+                .map_err(|e| sql_error(db, e))?;
+            Ok(conn)
+        }
+    }
+}
+
+/// `claimlint archive add --db FILE PATH...`: one transaction for the whole run.
+pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
+    let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
+    let (mut docs, failures) = read_inputs(inputs)?;
+    if docs.is_empty() {
+        eprintln!("claimlint: no readable documents");
+        return Ok(2);
+    }
+    let ex = engine.extract(&mut docs);
+    let mut conn = open(db, true)?;
+    let err = |e| sql_error(db, e);
+    let tx = conn.transaction().map_err(err)?;
+    {
+        let mut del: Vec<_> = ["documents WHERE id", "figures WHERE doc", "quotes WHERE doc", "people WHERE doc"]
+            .iter()
+            .chain(["claim_keys WHERE doc"].iter())
+            .map(|t| tx.prepare(&format!("DELETE FROM {t} = ?1")))
+            .collect::<Result<_, _>>()
+            .map_err(err)?;
+        let mut doc_row = tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5)").map_err(err)?;
+        let mut fig_row = tx
+            .prepare("INSERT INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+            .map_err(err)?;
+        let mut quote_row = tx.prepare("INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").map_err(err)?;
+        let mut person_row = tx.prepare("INSERT INTO people VALUES (?1, ?2, ?3, ?4, ?5, ?6)").map_err(err)?;
+        let mut key_row = tx.prepare("INSERT OR IGNORE INTO claim_keys VALUES (?1, ?2)").map_err(err)?;
+        for (d, e) in docs.iter().zip(&ex) {
+            for s in &mut del {
+                s.execute([&d.id]).map_err(err)?;
+            }
+            let published = d.published.map(|p| p.to_string());
+            doc_row.execute(params![d.id, d.path, published, d.outlet, record(d, e).to_string()]).map_err(err)?;
+            for f in &e.figures {
+                fig_row
+                    .execute(params![
+                        d.id,
+                        f.span.start as i64,
+                        f.span.end as i64,
+                        d.slice(f.span),
+                        f.kind.as_str(),
+                        f.value,
+                        f.low,
+                        f.high,
+                        f.qualifier.as_str(),
+                        f.unit,
+                        f.measure,
+                        f.asserted_by
+                    ])
+                    .map_err(err)?;
+            }
+            for q in &e.quotes {
+                let s = q.speaker.as_ref();
+                quote_row
+                    .execute(params![
+                        d.id,
+                        q.span.start as i64,
+                        q.span.end as i64,
+                        d.slice(q.span),
+                        s.map(|s| &s.name),
+                        s.map(|s| s.span.start as i64),
+                        s.map(|s| s.span.end as i64)
+                    ])
+                    .map_err(err)?;
+            }
+            for p in &e.people {
+                person_row
+                    .execute(params![d.id, p.span.start as i64, p.span.end as i64, d.slice(p.span), p.full, p.role])
+                    .map_err(err)?;
+            }
+            for k in keys(d, e) {
+                key_row.execute(params![k, d.id]).map_err(err)?;
+            }
+        }
+    }
+    tx.commit().map_err(err)?;
+    eprintln!("claimlint: {} documents stored in {}", docs.len(), db.display());
+    Ok(if failures > 0 { 2 } else { 0 })
+}
+
+/// `claimlint check PATH... --against ARCHIVE.db`: the inputs, and the archived documents that
+/// share a key with them; findings that do not touch an input are left out.
+pub(super) fn check_against(inputs: &Inputs, db: &Path, format: CheckFormat, fail: Level) -> io::Result<u8> {
+    let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
+    let (mut docs, _failures) = read_inputs(inputs)?;
+    if docs.is_empty() {
+        eprintln!("claimlint: no readable documents");
+        return Ok(2);
+    }
+    let mut ex = engine.extract(&mut docs);
+    let conn = open(db, false)?;
+    let err = |e| sql_error(db, e);
+    let mut wanted: BTreeMap<String, String> = BTreeMap::new();
+    {
+        let mut q = conn
+            .prepare_cached("SELECT d.id, d.record FROM claim_keys k JOIN documents d ON d.id = k.doc WHERE k.key = ?1")
+            .map_err(err)?;
+        let own: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let all_keys: std::collections::BTreeSet<String> = docs.iter().zip(&ex).flat_map(|(d, e)| keys(d, e)).collect();
+        for k in all_keys {
+            let rows = q.query_map([&k], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(err)?;
+            for row in rows {
+                let (id, rec) = row.map_err(err)?;
+                if !own.contains(&id.as_str()) {
+                    wanted.entry(id).or_insert(rec);
+                }
+            }
+        }
+    }
+    let mut archived = Vec::with_capacity(wanted.len());
+    for (id, rec) in wanted {
+        let parsed = serde_json::from_str(&rec).map_err(|e| e.to_string()).and_then(|v| from_record(&v));
+        match parsed {
+            Ok(pair) => archived.push(pair),
+            Err(e) => eprintln!("claimlint: {}: archived document {id}: {e}", db.display()),
+        }
+    }
+    archived.sort_by(|a, b| walk_order(&a.0, &b.0));
+    let drafts = docs.len();
+    for (d, e) in archived {
+        docs.push(d);
+        ex.push(e);
+    }
+    let findings = touching(engine.check_extracted(&docs, &ex).1, drafts);
+    report(&engine, &findings, &docs, format, fail)
+}
+
+/// `claimlint reduce [CLAIMS.jsonl...]`: the cross-document checks over claim records.
+pub(super) fn reduce(files: &[PathBuf], rules: &[PathBuf], format: CheckFormat, fail: Level) -> io::Result<u8> {
+    let Some(engine) = engine(rules) else { return Ok(2) };
+    let mut pairs: Vec<(Document, Extraction)> = Vec::new();
+    let mut failures = 0;
+    if files.is_empty() || files.iter().any(|f| f.as_os_str() == "-") {
+        let mut buf = String::new();
+        io::stdin().read_to_string(&mut buf)?;
+        failures += read_records("-", &mut buf.as_bytes(), &mut pairs)?;
+    }
+    for f in files.iter().filter(|f| f.as_os_str() != "-") {
+        match std::fs::File::open(f) {
+            Ok(file) => failures += read_records(&f.display().to_string(), &mut BufReader::new(file), &mut pairs)?,
+            Err(e) => {
+                eprintln!("claimlint: {}: {e}", f.display());
+                failures += 1;
+            }
+        }
+    }
+    if pairs.is_empty() {
+        eprintln!("claimlint: no claim records read");
+        return Ok(2);
+    }
+    // The order a single `check` walks the files in; a record seen twice (a retried task) counts once.
+    pairs.sort_by(|a, b| walk_order(&a.0, &b.0));
+    pairs.dedup_by(|a, b| a.0.id == b.0.id && a.0.path == b.0.path);
+    let (docs, ex): (Vec<Document>, Vec<Extraction>) = pairs.into_iter().unzip();
+    let (_, findings) = engine.check_extracted(&docs, &ex);
+    let code = report(&engine, &findings, &docs, format, fail)?;
+    Ok(if failures > 0 { 2 } else { code })
+}
+
+/// Reads claim records line by line; returns how many lines were not records (each reported).
+fn read_records(name: &str, input: &mut dyn BufRead, out: &mut Vec<(Document, Extraction)>) -> io::Result<usize> {
+    let mut bad = 0;
+    for (i, line) in input.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(&line).map_err(|e| e.to_string()).and_then(|v| from_record(&v)) {
+            Ok(pair) => out.push(pair),
+            Err(e) => {
+                eprintln!("claimlint: {name}:{}: {e}", i + 1);
+                bad += 1;
+            }
+        }
+    }
+    Ok(bad)
+}
