@@ -190,7 +190,13 @@ fn report(
     fail: Level,
 ) -> io::Result<u8> {
     let text = match format {
-        CheckFormat::Json => render::json::check_json(findings, docs) + "\n",
+        CheckFormat::Json => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render::json::write_check_json(&mut out, findings, docs)?;
+            out.write_all(b"\n")?;
+            out.flush()?;
+            String::new()
+        }
         CheckFormat::Short => render::short::short(findings, docs),
         CheckFormat::Sarif => render::sarif::sarif(findings, docs, &engine.rules) + "\n",
         CheckFormat::Github => render::sarif::github(findings, docs),
@@ -220,7 +226,13 @@ fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
     let text = match format {
         ExtractFormat::Json => render::json::extract_json(&docs, &ex) + "\n",
         ExtractFormat::Jsonl => {
-            docs.iter().zip(&ex).map(|(d, e)| claimlint::claims::record(d, e).to_string() + "\n").collect()
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            for (d, e) in docs.iter().zip(&ex) {
+                serde_json::to_writer(&mut out, &claimlint::claims::record(d, e))?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()?;
+            String::new()
         }
     };
     write_out(&text)?;
