@@ -63,6 +63,21 @@ pub struct RulesDir {
     pub gazetteer: Vec<Source>,
 }
 
+/// An extraction without the spare capacity its vectors grew with: a run keeps every document's
+/// claims until the checks are done, and on a large corpus the slack adds up.
+fn compact(mut ex: Extraction) -> Extraction {
+    for f in &mut ex.figures {
+        f.context.shrink_to_fit();
+        f.before.shrink_to_fit();
+        f.after.shrink_to_fit();
+    }
+    ex.figures.shrink_to_fit();
+    ex.quotes.shrink_to_fit();
+    ex.people.shrink_to_fit();
+    ex.names.shrink_to_fit();
+    ex
+}
+
 /// Knowledge and rules, loaded and validated: everything a run needs besides its documents.
 #[derive(Clone, Debug)]
 pub struct Engine {
@@ -124,15 +139,16 @@ impl Engine {
     /// Extracts every document, in parallel; fills in datelines.
     pub fn extract(&self, docs: &mut [Document]) -> Vec<Extraction> {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(docs.len().max(1));
+        let one = |d: &mut Document| compact(extract::extract(d, &self.knowledge));
         if threads <= 1 || docs.len() < 4 {
-            return docs.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect();
+            return docs.iter_mut().map(one).collect();
         }
         let chunk = docs.len().div_ceil(threads);
         std::thread::scope(|s| {
             let handles: Vec<_> = docs
                 .chunks_mut(chunk)
                 .map(|c| {
-                    s.spawn(move || c.iter_mut().map(|d| extract::extract(d, &self.knowledge)).collect::<Vec<_>>())
+                    s.spawn(move || c.iter_mut().map(one).collect::<Vec<_>>())
                 })
                 .collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()

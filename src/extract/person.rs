@@ -305,7 +305,7 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
     let mut out = Vec::new();
     // One registry look-up per distinct name: an article names the same people again and again.
     let mut memo: std::collections::HashMap<String, Option<(usize, NameStatus)>> = std::collections::HashMap::new();
-    let mut lookup = |name: &str| memo.entry(name.to_string()).or_insert_with(|| lookup(name, k)).clone();
+    let mut lookup = |name: &str| memo.entry(name.to_string()).or_insert_with(|| k.lookups.get_or(name, || lookup(name, k))).clone();
     for c in cands {
         let folded_written = fold(&c.written);
         let full = if c.words >= 2 {
