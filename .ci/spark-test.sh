@@ -4,7 +4,7 @@
 # the reduce); the two JSON reports must be the same bytes. Needs Java 17; installs pyspark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -c 'import pyspark' 2>/dev/null || pip install --quiet pyspark
+python3 -c 'import pyspark' 2>/dev/null || pip install --quiet 'pyspark>=3.5,<5'
 bin=target/release/claimlint
 [ -x "$bin" ] || cargo build --release --locked
 tmp=$(mktemp -d)

@@ -108,16 +108,50 @@ fn fragments(doc: &Document, ex: &Extraction) -> Vec<(usize, String)> {
     merged.into_iter().map(|s| (s.start, t[s.start..s.end].to_string())).collect()
 }
 
+/// The record of a document's figures alone: what a draft's figures are compared with when the
+/// document shares nothing else with the draft (an archive stores it beside the full record).
+pub fn figure_record(doc: &Document, ex: &Extraction) -> Value {
+    record(doc, &Extraction { figures: ex.figures.clone(), ..Extraction::default() })
+}
+
+/// The members of a record that are read back; the contract's arrays are skipped.
+#[derive(Deserialize)]
+struct RecordIn {
+    id: Option<String>,
+    path: Option<String>,
+    published: Option<String>,
+    published_source: Option<String>,
+    outlet: Option<String>,
+    title: Option<String>,
+    claims: Option<Claims>,
+}
+
 /// Reads a record back: the document (text rebuilt from the fragments) and its claims.
 ///
 /// # Errors
 ///
 /// A message saying what is missing or malformed.
 pub fn from_record(v: &Value) -> Result<(Document, Extraction), String> {
-    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    let id = s("id").ok_or("no `id` string")?;
-    let claims = v.get("claims").ok_or("no `claims` object (write records with `extract --format jsonl`)")?;
-    let c = Claims::deserialize(claims).map_err(|e| format!("`claims`: {e}"))?;
+    if v.get("claims").is_none() {
+        return Err(NO_CLAIMS.into());
+    }
+    rebuild(RecordIn::deserialize(v).map_err(|e| e.to_string())?)
+}
+
+/// [`from_record`] from the record's JSON text, without building a JSON tree first.
+///
+/// # Errors
+///
+/// A message saying what is missing or malformed.
+pub fn from_record_str(line: &str) -> Result<(Document, Extraction), String> {
+    rebuild(serde_json::from_str::<RecordIn>(line).map_err(|e| e.to_string())?)
+}
+
+const NO_CLAIMS: &str = "no `claims` object (write records with `extract --format jsonl`)";
+
+fn rebuild(r: RecordIn) -> Result<(Document, Extraction), String> {
+    let id = r.id.ok_or("no `id` string")?;
+    let c = r.claims.ok_or(NO_CLAIMS)?;
     if c.version != CLAIMS_VERSION {
         return Err(format!("`claims` version {} (this claimlint reads version {CLAIMS_VERSION})", c.version));
     }
@@ -131,25 +165,26 @@ pub fn from_record(v: &Value) -> Result<(Document, Extraction), String> {
     }
     let text = String::from_utf8(bytes).map_err(|e| format!("fragments cut a character: {e}"))?;
     let mut doc = Document::new(id, text);
-    doc.path = s("path").unwrap_or_else(|| doc.id.clone());
+    doc.path = r.path.unwrap_or_else(|| doc.id.clone());
     doc.body_start = c.body_start;
-    doc.published = s("published").and_then(|d| crate::Date::parse_iso(&d));
-    doc.published_source = match s("published_source").as_deref() {
+    doc.published = r.published.and_then(|d| crate::Date::parse_iso(&d));
+    doc.published_source = match r.published_source.as_deref() {
         Some("jsonl") => Some(DateSource::Jsonl),
         Some("front_matter") => Some(DateSource::FrontMatter),
         Some("dateline") => Some(DateSource::Dateline),
         Some("command_line") => Some(DateSource::CommandLine),
         _ => None,
     };
-    doc.outlet = s("outlet");
-    doc.title = s("title");
+    doc.outlet = r.outlet;
+    doc.title = r.title;
     let ex = Extraction { figures: c.figures, quotes: c.quotes, people: c.people, names: c.names };
     Ok((doc, ex))
 }
 
 /// The keys under which the cross-document checks look for a document's claims: its measures
-/// (`m:`), the surnames it names or quotes (`p:`), and its quotes' word shingles (`q:`). An archive
-/// indexes documents by these keys, so a draft is compared only with documents sharing one.
+/// (`m:`), the people it names or quotes, by folded full name (`p:`), and its quotes' word shingles
+/// (`q:`). An archive indexes documents by these keys, so a draft is compared only with documents
+/// sharing one.
 pub fn keys(doc: &Document, ex: &Extraction) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for f in &ex.figures {
@@ -158,12 +193,11 @@ pub fn keys(doc: &Document, ex: &Extraction) -> BTreeSet<String> {
         }
     }
     for p in &ex.people {
-        out.insert(format!("p:{}", fold(p.surname())));
+        out.insert(format!("p:{}", fold(&p.full)));
     }
     for q in &ex.quotes {
         if let Some(sp) = &q.speaker {
-            let sur = sp.name.rsplit(' ').next().unwrap_or(&sp.name);
-            out.insert(format!("p:{}", fold(sur)));
+            out.insert(format!("p:{}", fold(&sp.name)));
         }
         let words = crate::check::fingerprint::words(doc.slice(q.span));
         if words.len() < SHINGLE {
@@ -232,6 +266,8 @@ mod tests {
         for (d, e) in original.iter().zip(&run.extractions) {
             let line = record(d, e).to_string();
             let (d2, e2) = from_record(&serde_json::from_str(&line).unwrap()).unwrap();
+            let (d3, _) = from_record_str(&line).unwrap();
+            assert_eq!((&d3.text, &d3.path, d3.published), (&d2.text, &d2.path, d2.published));
             back_docs.push(d2);
             back_ex.push(e2);
         }

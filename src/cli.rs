@@ -66,7 +66,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "error")]
         fail_level: Level,
         /// Also compare with the documents of this archive (made by `claimlint archive add`) that share
-        /// a measure, a surname or a quote with the inputs; only findings in the inputs are reported.
+        /// a measure, a person or a quote with the inputs; only findings in the inputs are reported.
         #[arg(long, value_name = "ARCHIVE.db")]
         against: Option<PathBuf>,
     },

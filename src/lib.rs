@@ -145,12 +145,8 @@ impl Engine {
         }
         let chunk = docs.len().div_ceil(threads);
         std::thread::scope(|s| {
-            let handles: Vec<_> = docs
-                .chunks_mut(chunk)
-                .map(|c| {
-                    s.spawn(move || c.iter_mut().map(one).collect::<Vec<_>>())
-                })
-                .collect();
+            let handles: Vec<_> =
+                docs.chunks_mut(chunk).map(|c| s.spawn(move || c.iter_mut().map(one).collect::<Vec<_>>())).collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
         })
     }

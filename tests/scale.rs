@@ -38,7 +38,8 @@ fn reduce_over_shuffled_records_gives_the_findings_of_check() {
     let check = run(&["check", "--format", "json", "corpus/"]);
     let records = run(&["extract", "--format", "jsonl", "corpus/"]);
     assert_eq!(records.status.code(), Some(0), "{}", stderr(&records));
-    let mut lines: Vec<&str> = stdout(&records).lines().collect::<Vec<_>>();
+    let text = stdout(&records);
+    let mut lines: Vec<&str> = text.lines().collect();
     assert!(lines.len() > 3);
     lines.reverse();
     // A retried map task sends a record twice; it must count once.
@@ -70,7 +71,11 @@ fn archive_finds_a_drafts_conflicts_and_replaces_changed_documents() {
     let db = dir.join("archive.db").display().to_string();
     let quote = "We will reopen the valley road before the first snow";
     let a = write(&dir, "coverage/a.md", article("2023-02-06", "31", quote, "Quarrie").as_bytes());
-    write(&dir, "coverage/b.md", article("2023-02-07", "33", "Crews are working around the clock", "Quarrie").as_bytes());
+    write(
+        &dir,
+        "coverage/b.md",
+        article("2023-02-07", "33", "Crews are working around the clock", "Quarrie").as_bytes(),
+    );
     let other = "---\npublished: 2023-02-01\n---\n\nThe harbour festival drew record crowds to Saltmere.\n";
     write(&dir, "coverage/c.md", other.as_bytes());
     let coverage = dir.join("coverage").display().to_string();
@@ -96,7 +101,11 @@ fn archive_finds_a_drafts_conflicts_and_replaces_changed_documents() {
 
     // a.md and b.md change to agree with the draft: re-adding replaces their claims, and the draft is clean.
     write(&dir, "coverage/a.md", article("2023-02-06", "10", quote, "Quarrie").as_bytes());
-    write(&dir, "coverage/b.md", article("2023-02-07", "11", "Crews are working around the clock", "Quarrie").as_bytes());
+    write(
+        &dir,
+        "coverage/b.md",
+        article("2023-02-07", "11", "Crews are working around the clock", "Quarrie").as_bytes(),
+    );
     let again = run(&["archive", "add", "--db", &db, &coverage]);
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     let o = run(&["check", "--format", "json", "--fail-level", "info", &draft, "--against", &db]);

@@ -91,29 +91,28 @@ FIGURE_SENTENCES = {
     ],
 }
 
-QUOTE_OPENERS = [
-    "We are doing everything we can",
-    "Nobody should have to face this alone",
-    "The next few days will decide a great deal",
-    "Our teams have not stopped working since the first hours",
-    "This is not the time for blame",
-    "We will rebuild what was lost",
-    "The people of {place} deserve clear answers",
-    "We asked for help and we are still waiting",
-    "There is no simple way out of this",
-    "Every hour counts now",
+# Quotes are put together word group by word group, so that, as in real coverage, a story's quotes
+# are its own: two stories rarely share four words in a row of a quote.
+QUOTE_SUBJECTS = [
+    "we", "our crews", "the families", "the council", "everyone here", "the volunteers", "my department",
+    "the engineers", "this town", "the people of {place}", "our neighbours", "the doctors",
 ]
-QUOTE_TAILS = [
-    "and we will keep going until the work is done",
-    "but we need more support from the capital",
-    "and I want to thank every volunteer",
-    "even if the weather turns against us",
-    "so families can return home safely",
-    "and nobody will be left behind",
-    "because the risks are still very real",
-    "whatever the critics may say",
+QUOTE_VERBS = [
+    "will rebuild", "cannot forget", "have lost", "must protect", "are still counting", "will not abandon",
+    "need to reopen", "have asked about", "are ready to repair", "will never accept", "still fear for",
+    "want answers about",
 ]
-SWAPS = {"help": "support", "safely": "soon", "alone": "by themselves", "keep going": "carry on", "deserve": "need"}
+QUOTE_OBJECTS = [
+    "every house", "the old bridge", "the river road", "our schools", "the harbour", "the market square",
+    "the northern farms", "the hospital wing", "the last shelter", "the power station", "the {noun} damage",
+    "the main square of {place}",
+]
+QUOTE_CLAUSES = [
+    "before winter comes", "whatever it costs", "with or without help", "as fast as we can",
+    "in the next few weeks", "once the water falls", "because nobody else will", "and we will say so loudly",
+    "even if it takes years", "when the roads reopen", "for as long as it takes", "and nobody can stop that",
+]
+SWAPS = {"will": "shall", "every": "each", "still": "yet", "the old": "that old", "as fast": "as quickly"}
 
 FILLER = [
     "Roads into {place} remained closed for much of {day}, and rail services were suspended.",
@@ -171,7 +170,11 @@ def story(rng, sid):
         figures[cue] = base + rng.randrange(0, max(1, base // 5))
     quotes = []
     for _ in range(rng.randint(2, 4)):
-        q = rng.choice(QUOTE_OPENERS).format(place=place) + ", " + rng.choice(QUOTE_TAILS)
+        parts = []
+        for _ in range(2):
+            words = [rng.choice(x) for x in (QUOTE_SUBJECTS, QUOTE_VERBS, QUOTE_OBJECTS, QUOTE_CLAUSES)]
+            parts.append(" ".join(words).format(place=place, noun=noun))
+        q = parts[0][0].upper() + parts[0][1:] + ", and " + parts[1]
         quotes.append((q, rng.randrange(len(people))))
     start = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randrange(0, 1800))
     return {

@@ -4,22 +4,24 @@
 //! (`claimlint::claims`), and the record is what the archive stores and what `reduce` reads. The
 //! archive is an SQLite database: one row per document with its record, one row per figure, quote
 //! and person mention (for queries of one's own), and an index from each claim key (measure,
-//! surname, quote shingle) to the documents that have it, so a draft is compared only with the
-//! documents its claims touch.
+//! person, quote shingle) to the documents that have it, so a draft is compared only with the
+//! documents its claims touch: whole when they share a person or a quote, by their figures alone
+//! when they share only a measure.
 
 use super::{engine, read_inputs, report};
 use crate::cli::{CheckFormat, Inputs, Level};
-use claimlint::claims::{self, from_record, keys, record, touching, walk_order};
+use claimlint::claims::{self, figure_record, from_record_str, keys, record, touching, walk_order};
 use claimlint::{Document, Extraction};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY, path TEXT NOT NULL, published TEXT, outlet TEXT, record TEXT NOT NULL);
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, published TEXT, outlet TEXT, record TEXT NOT NULL,
+    figures_record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS figures (
     doc TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
     value REAL, low REAL, high REAL, qualifier TEXT NOT NULL, unit TEXT, measure TEXT, asserted_by TEXT);
@@ -86,7 +88,7 @@ pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
             .map(|t| tx.prepare(&format!("DELETE FROM {t} = ?1")))
             .collect::<Result<_, _>>()
             .map_err(err)?;
-        let mut doc_row = tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5)").map_err(err)?;
+        let mut doc_row = tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5, ?6)").map_err(err)?;
         let mut fig_row = tx
             .prepare("INSERT INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
             .map_err(err)?;
@@ -98,7 +100,8 @@ pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
                 s.execute([&d.id]).map_err(err)?;
             }
             let published = d.published.map(|p| p.to_string());
-            doc_row.execute(params![d.id, d.path, published, d.outlet, record(d, e).to_string()]).map_err(err)?;
+            let (full, figures) = (record(d, e).to_string(), figure_record(d, e).to_string());
+            doc_row.execute(params![d.id, d.path, published, d.outlet, full, figures]).map_err(err)?;
             for f in &e.figures {
                 fig_row
                     .execute(params![
@@ -158,31 +161,36 @@ pub(super) fn check_against(inputs: &Inputs, db: &Path, format: CheckFormat, fai
     let mut ex = engine.extract(&mut docs);
     let conn = open(db, false)?;
     let err = |e| sql_error(db, e);
-    let mut wanted: BTreeMap<String, String> = BTreeMap::new();
+    // Documents sharing a person or a quote with the drafts are read whole; those sharing only a
+    // measure, by their figures alone (a measure is shared by much of an archive).
+    let mut whole: BTreeMap<String, bool> = BTreeMap::new();
     {
-        let mut q = conn
-            .prepare_cached("SELECT d.id, d.record FROM claim_keys k JOIN documents d ON d.id = k.doc WHERE k.key = ?1")
-            .map_err(err)?;
+        let mut q = conn.prepare_cached("SELECT doc FROM claim_keys WHERE key = ?1").map_err(err)?;
         let own: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-        let all_keys: std::collections::BTreeSet<String> = docs.iter().zip(&ex).flat_map(|(d, e)| keys(d, e)).collect();
+        let all_keys: BTreeSet<String> = docs.iter().zip(&ex).flat_map(|(d, e)| keys(d, e)).collect();
         for k in all_keys {
-            let rows = q.query_map([&k], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(err)?;
-            for row in rows {
-                let (id, rec) = row.map_err(err)?;
+            let by_figures = k.starts_with("m:");
+            let rows = q.query_map([&k], |r| r.get::<_, String>(0)).map_err(err)?;
+            for id in rows {
+                let id = id.map_err(err)?;
                 if !own.contains(&id.as_str()) {
-                    wanted.entry(id).or_insert(rec);
+                    *whole.entry(id).or_insert(false) |= !by_figures;
                 }
             }
         }
     }
-    let mut archived = Vec::with_capacity(wanted.len());
-    for (id, rec) in wanted {
-        let parsed = serde_json::from_str(&rec).map_err(|e| e.to_string()).and_then(|v| from_record(&v));
-        match parsed {
-            Ok(pair) => archived.push(pair),
-            Err(e) => eprintln!("claimlint: {}: archived document {id}: {e}", db.display()),
+    let mut records: Vec<(String, String)> = Vec::with_capacity(whole.len());
+    {
+        let mut full = conn.prepare_cached("SELECT record FROM documents WHERE id = ?1").map_err(err)?;
+        let mut figs = conn.prepare_cached("SELECT figures_record FROM documents WHERE id = ?1").map_err(err)?;
+        for (id, is_whole) in whole {
+            let stmt = if is_whole { &mut full } else { &mut figs };
+            if let Some(rec) = stmt.query_row([&id], |r| r.get::<_, String>(0)).optional().map_err(err)? {
+                records.push((id, rec));
+            }
         }
     }
+    let mut archived = parse_records(&records, db);
     archived.sort_by(|a, b| walk_order(&a.0, &b.0));
     let drafts = docs.len();
     for (d, e) in archived {
@@ -191,6 +199,27 @@ pub(super) fn check_against(inputs: &Inputs, db: &Path, format: CheckFormat, fai
     }
     let findings = touching(engine.check_extracted(&docs, &ex).1, drafts);
     report(&engine, &findings, &docs, format, fail)
+}
+
+/// Reads archived records back, on every core; a record that does not read is reported and skipped.
+fn parse_records(records: &[(String, String)], db: &Path) -> Vec<(Document, Extraction)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = records.len().div_ceil(threads).max(1);
+    let parsed: Vec<Vec<_>> = std::thread::scope(|s| {
+        let handles: Vec<_> = records
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(|(id, r)| (id, from_record_str(r))).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    let mut out = Vec::with_capacity(records.len());
+    for (id, r) in parsed.into_iter().flatten() {
+        match r {
+            Ok(pair) => out.push(pair),
+            Err(e) => eprintln!("claimlint: {}: archived document {id}: {e}", db.display()),
+        }
+    }
+    out
 }
 
 /// `claimlint reduce [CLAIMS.jsonl...]`: the cross-document checks over claim records.
@@ -233,7 +262,7 @@ fn read_records(name: &str, input: &mut dyn BufRead, out: &mut Vec<(Document, Ex
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str(&line).map_err(|e| e.to_string()).and_then(|v| from_record(&v)) {
+        match from_record_str(&line) {
             Ok(pair) => out.push(pair),
             Err(e) => {
                 eprintln!("claimlint: {name}:{}: {e}", i + 1);

@@ -4,10 +4,10 @@
 use super::figure_agreement::{comparable, fig, text_of};
 use super::interval::point;
 use super::{doc_date, doc_name, Violation};
+use crate::extract::date::Date;
 use crate::graph::{ClaimGraph, FigRef};
 use crate::knowledge::Behaviour;
 use serde::Deserialize;
-use crate::extract::date::Date;
 use std::collections::BTreeMap;
 
 /// Parameters of stale-figure.
@@ -96,10 +96,8 @@ struct Ceiling {
 
 impl Ceiling {
     fn new(g: &ClaimGraph<'_>, figs: &[FigRef], min_drop: f64) -> Ceiling {
-        let mut v: Vec<(Date, f64)> = figs
-            .iter()
-            .filter_map(|&r| Some((g.docs[r.0].published?, point(fig(g, r))? * (1.0 - min_drop))))
-            .collect();
+        let mut v: Vec<(Date, f64)> =
+            figs.iter().filter_map(|&r| Some((g.docs[r.0].published?, point(fig(g, r))? * (1.0 - min_drop)))).collect();
         let exact = v.iter().all(|(_, x)| !x.is_nan());
         v.sort_by(|a, b| a.0.cmp(&b.0));
         let mut steps: Vec<(Date, f64)> = Vec::new();

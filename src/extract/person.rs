@@ -305,7 +305,8 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
     let mut out = Vec::new();
     // One registry look-up per distinct name: an article names the same people again and again.
     let mut memo: std::collections::HashMap<String, Option<(usize, NameStatus)>> = std::collections::HashMap::new();
-    let mut lookup = |name: &str| memo.entry(name.to_string()).or_insert_with(|| k.lookups.get_or(name, || lookup(name, k))).clone();
+    let mut lookup =
+        |name: &str| memo.entry(name.to_string()).or_insert_with(|| k.lookups.get_or(name, || lookup(name, k))).clone();
     for c in cands {
         let folded_written = fold(&c.written);
         let full = if c.words >= 2 {
@@ -490,9 +491,8 @@ fn weighted_distance_within(a: &[char], b: &str, limit: f64) -> f64 {
             } else {
                 1.0
             };
-            let mut v = (rows[p1][j] + indel(a[i - 1]))
-                .min(rows[cur][j - 1] + indel(b[j - 1]))
-                .min(rows[p1][j - 1] + sub);
+            let mut v =
+                (rows[p1][j] + indel(a[i - 1])).min(rows[cur][j - 1] + indel(b[j - 1])).min(rows[p1][j - 1] + sub);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[p2][j - 2] + 1.0);
             }
