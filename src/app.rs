@@ -14,10 +14,10 @@ const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text"
 /// Runs one command; returns the exit code.
 pub fn run(cli: Cli) -> io::Result<u8> {
     match cli.command {
-        Command::Check { inputs, format, fail_level, against: None } => check(&inputs, format, fail_level),
-        Command::Check { inputs, format, fail_level, against: Some(db) } => {
-            scale::check_against(&inputs, &db, format, fail_level)
-        }
+        Command::Check { inputs, format, fail_level, against } => match &against.against {
+            None => check(&inputs, format, fail_level),
+            Some(db) => scale::check_against(&inputs, db, &against, format, fail_level),
+        },
         Command::Archive { action: ArchiveAction::Add { db, inputs } } => scale::archive_add(&db, &inputs),
         Command::Reduce { files, rules, format, fail_level } => scale::reduce(&files, &rules, format, fail_level),
         Command::Extract { inputs, format } => extract(&inputs, format),

@@ -65,10 +65,8 @@ pub enum Command {
         /// Exit 1 when a finding at or above this severity is reported.
         #[arg(long, value_enum, default_value = "error")]
         fail_level: Level,
-        /// Also compare with the documents of this archive (made by `claimlint archive add`) that share
-        /// a measure, a person or a quote with the inputs; only findings in the inputs are reported.
-        #[arg(long, value_name = "ARCHIVE.db")]
-        against: Option<PathBuf>,
+        #[command(flatten)]
+        against: Against,
     },
     /// Print what was extracted: figures, quotes, people.
     Extract {
@@ -118,6 +116,23 @@ pub enum Command {
         #[arg(long = "rules", value_name = "DIR", global = true)]
         rules: Vec<PathBuf>,
     },
+}
+
+/// `check --against`: which archived documents a draft is compared with.
+#[derive(Debug, clap::Args)]
+pub struct Against {
+    /// Also compare with the documents of this archive (made by `claimlint archive add`) that share
+    /// a measure, a person or a quote with the inputs; only findings in the inputs are reported.
+    #[arg(long, value_name = "ARCHIVE.db")]
+    pub against: Option<PathBuf>,
+    /// With --against: compare figures only with archived documents published this many days or
+    /// fewer before or after the inputs (and undated ones); 0 compares with every date.
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub window_days: u32,
+    /// With --against: do not follow a person or quote key that more archived documents than this
+    /// share (a stock phrase, or a common word read as a name); 0 follows every key.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub max_key_docs: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -123,3 +123,35 @@ fn missing_archive_is_an_error() {
     assert!(stderr(&o).contains("no such archive"), "{}", stderr(&o));
     assert!(!dir.join("nope.db").exists(), "checking does not create an archive");
 }
+
+#[test]
+fn against_compares_figures_within_the_window_and_skips_crowded_keys() {
+    let dir = scratch("archive-window");
+    let db = dir.join("archive.db").display().to_string();
+    let quote = "The slope above the school has been moving for a week";
+    write(&dir, "old/a.md", article("2022-01-10", "40", quote, "Quarrie").as_bytes());
+    write(&dir, "old/b.md", article("2022-01-11", "45", "Crews are working around the clock", "Quarrie").as_bytes());
+    let old = dir.join("old").display().to_string();
+    let add = run(&["archive", "add", "--db", &db, &old]);
+    assert_eq!(add.status.code(), Some(0), "{}", stderr(&add));
+    // The draft shares only the measure with the archive: no person, no quote.
+    let text = "---\npublished: 2023-02-09\n---\n\nRescuers said 12 people were killed in the landslide near \
+                Pellworth on Monday.\n";
+    let draft = write(&dir, "draft.md", text.as_bytes());
+    let stale = |extra: &[&str]| {
+        let mut args = vec!["check", "--format", "json", "--fail-level", "info", draft.as_str(), "--against", &db];
+        args.extend_from_slice(extra);
+        let o = run(&args);
+        json(&o)["findings"].as_array().expect("findings").iter().filter(|f| f["kind"] == "stale-figure").count()
+    };
+    assert_eq!(stale(&[]), 0, "a year apart: outside the default window");
+    assert_eq!(stale(&["--window-days", "0"]), 1, "every date");
+    assert_eq!(stale(&["--window-days", "400"]), 1);
+    assert_eq!(stale(&["--window-days", "390"]), 0, "395 days apart");
+    // A draft naming the person both archived documents name: a limit of one document leaves that key out.
+    let named = write(&dir, "named.md", article("2023-02-09", "12", "Nothing else was said", "Quarrie").as_bytes());
+    let o = run(&["check", "--format", "json", &named, "--against", &db, "--max-key-docs", "1"]);
+    assert!(stderr(&o).contains("not followed (--max-key-docs)"), "{}", stderr(&o));
+    let o = run(&["check", "--format", "json", &named, "--against", &db, "--max-key-docs", "2"]);
+    assert!(!stderr(&o).contains("not followed"), "{}", stderr(&o));
+}

@@ -9,7 +9,7 @@
 //! when they share only a measure.
 
 use super::{engine, read_inputs, report};
-use crate::cli::{CheckFormat, Inputs, Level};
+use crate::cli::{Against, CheckFormat, Inputs, Level};
 use claimlint::claims::{self, figure_record, from_record_str, keys, record, touching, walk_order};
 use claimlint::{Document, Extraction};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -151,7 +151,13 @@ pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
 
 /// `claimlint check PATH... --against ARCHIVE.db`: the inputs, and the archived documents that
 /// share a key with them; findings that do not touch an input are left out.
-pub(super) fn check_against(inputs: &Inputs, db: &Path, format: CheckFormat, fail: Level) -> io::Result<u8> {
+pub(super) fn check_against(
+    inputs: &Inputs,
+    db: &Path,
+    scope: &Against,
+    format: CheckFormat,
+    fail: Level,
+) -> io::Result<u8> {
     let Some(engine) = engine(&inputs.rules) else { return Ok(2) };
     let (mut docs, _failures) = read_inputs(inputs)?;
     if docs.is_empty() {
@@ -164,15 +170,45 @@ pub(super) fn check_against(inputs: &Inputs, db: &Path, format: CheckFormat, fai
     // Documents sharing a person or a quote with the drafts are read whole; those sharing only a
     // measure, by their figures alone (a measure is shared by much of an archive).
     let mut whole: BTreeMap<String, bool> = BTreeMap::new();
+    let mut skipped = 0;
     {
         let mut q = conn.prepare_cached("SELECT doc FROM claim_keys WHERE key = ?1").map_err(err)?;
+        let mut count = conn.prepare_cached("SELECT count(*) FROM claim_keys WHERE key = ?1").map_err(err)?;
+        // Figures: archived documents dated within the window around the inputs' dates, or undated.
+        let mut dated = conn
+            .prepare_cached(
+                "SELECT k.doc FROM claim_keys k JOIN documents d ON d.id = k.doc WHERE k.key = ?1 \
+                 AND (d.published IS NULL OR d.published BETWEEN date(?2, ?4) AND date(?3, ?5))",
+            )
+            .map_err(err)?;
+        let dates: Vec<String> = docs.iter().filter_map(|d| d.published.map(|p| p.to_string())).collect();
+        let window = match (dates.iter().min(), dates.iter().max()) {
+            (Some(lo), Some(hi)) if scope.window_days > 0 && dates.len() == docs.len() => {
+                let w = scope.window_days;
+                Some((lo.clone(), hi.clone(), format!("-{w} days"), format!("+{w} days")))
+            }
+            _ => None,
+        };
         let own: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         let all_keys: BTreeSet<String> = docs.iter().zip(&ex).flat_map(|(d, e)| keys(d, e)).collect();
         for k in all_keys {
             let by_figures = k.starts_with("m:");
-            let rows = q.query_map([&k], |r| r.get::<_, String>(0)).map_err(err)?;
+            if !by_figures && scope.max_key_docs > 0 {
+                let n: i64 = count.query_row([&k], |r| r.get(0)).map_err(err)?;
+                if n > i64::try_from(scope.max_key_docs).unwrap_or(i64::MAX) {
+                    skipped += 1;
+                    continue;
+                }
+            }
+            let id = |r: &rusqlite::Row<'_>| r.get::<_, String>(0);
+            let rows: Vec<String> = match (&window, by_figures) {
+                (Some((lo, hi, minus, plus)), true) => {
+                    dated.query_map(params![k, lo, hi, minus, plus], id).and_then(Iterator::collect)
+                }
+                _ => q.query_map([&k], id).and_then(Iterator::collect),
+            }
+            .map_err(err)?;
             for id in rows {
-                let id = id.map_err(err)?;
                 if !own.contains(&id.as_str()) {
                     *whole.entry(id).or_insert(false) |= !by_figures;
                 }
@@ -189,6 +225,12 @@ pub(super) fn check_against(inputs: &Inputs, db: &Path, format: CheckFormat, fai
                 records.push((id, rec));
             }
         }
+    }
+    if skipped > 0 {
+        eprintln!(
+            "claimlint: {skipped} person or quote keys shared by more than {} archived documents not followed (--max-key-docs)",
+            scope.max_key_docs
+        );
     }
     let mut archived = parse_records(&records, db);
     archived.sort_by(|a, b| walk_order(&a.0, &b.0));

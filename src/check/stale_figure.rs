@@ -99,7 +99,7 @@ impl Ceiling {
         let mut v: Vec<(Date, f64)> =
             figs.iter().filter_map(|&r| Some((g.docs[r.0].published?, point(fig(g, r))? * (1.0 - min_drop)))).collect();
         let exact = v.iter().all(|(_, x)| !x.is_nan());
-        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.sort_by_key(|a| a.0);
         let mut steps: Vec<(Date, f64)> = Vec::new();
         for (d, x) in v {
             let run = steps.last().map_or(x, |&(_, m)| m.max(x));

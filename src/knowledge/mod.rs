@@ -117,17 +117,14 @@ pub struct Knowledge {
 /// Registry look-ups already made: coverage names the same people in document after document, and
 /// a name the registry does not know costs a near-miss search over every registry surname.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct LookupMemo(
-    std::sync::Arc<std::sync::RwLock<HashMap<String, Option<(usize, crate::extract::person::NameStatus)>>>>,
-);
+pub(crate) struct LookupMemo(std::sync::Arc<std::sync::RwLock<HashMap<String, Lookup>>>);
+
+/// A registry look-up's answer: the person and how the name relates to them, or none.
+type Lookup = Option<(usize, crate::extract::person::NameStatus)>;
 
 impl LookupMemo {
     /// The memoised answer for `name`, computed by `look` the first time.
-    pub(crate) fn get_or(
-        &self,
-        name: &str,
-        look: impl FnOnce() -> Option<(usize, crate::extract::person::NameStatus)>,
-    ) -> Option<(usize, crate::extract::person::NameStatus)> {
+    pub(crate) fn get_or(&self, name: &str, look: impl FnOnce() -> Lookup) -> Lookup {
         if let Some(hit) = self.0.read().ok().and_then(|m| m.get(name).cloned()) {
             return hit;
         }
