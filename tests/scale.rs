@@ -155,3 +155,13 @@ fn against_compares_figures_within_the_window_and_skips_crowded_keys() {
     let o = run(&["check", "--format", "json", &named, "--against", &db, "--max-key-docs", "2"]);
     assert!(!stderr(&o).contains("not followed"), "{}", stderr(&o));
 }
+
+#[test]
+fn reduce_shows_the_files_text_when_it_is_still_there() {
+    let records = run(&["extract", "--format", "jsonl", "corpus/"]);
+    let o = run_with_stdin(&["reduce", "--format", "human"], stdout(&records).as_bytes());
+    // The human format shows whole source lines; records hold only the claims' text, so the output
+    // equals check's only when the files are read again for rendering.
+    let check = run(&["check", "--format", "human", "corpus/"]);
+    assert_eq!(stdout(&o), stdout(&check), "{}", stderr(&o));
+}

@@ -240,7 +240,29 @@ pub(super) fn check_against(
         ex.push(e);
     }
     let findings = touching(engine.check_extracted(&docs, &ex).1, drafts);
+    restore_texts(&mut docs, &findings);
     report(&engine, &findings, &docs, format, fail)
+}
+
+/// Documents rebuilt from records hold only their claims' text. For rendering, the documents a
+/// finding points into are read again from disk when they are still there and unchanged under
+/// every label (same length, same text under each span); otherwise the rebuilt text is shown.
+fn restore_texts(docs: &mut [Document], findings: &[claimlint::Finding]) {
+    let mut wanted: BTreeMap<usize, Vec<claimlint::Span>> = BTreeMap::new();
+    for f in findings {
+        for l in &f.labels {
+            wanted.entry(l.doc).or_default().push(l.span);
+        }
+    }
+    for (d, spans) in wanted {
+        let doc = &mut docs[d];
+        let Ok(bytes) = std::fs::read(&doc.path) else { continue };
+        let (read, _) = claimlint::read_documents(&doc.path, &bytes);
+        let Some(fresh) = read.into_iter().find(|r| r.id == doc.id) else { continue };
+        if fresh.text.len() == doc.text.len() && spans.iter().all(|&s| fresh.slice(s) == doc.slice(s)) {
+            doc.text = fresh.text;
+        }
+    }
 }
 
 /// Reads archived records back, on every core; a record that does not read is reported and skipped.
@@ -290,8 +312,9 @@ pub(super) fn reduce(files: &[PathBuf], rules: &[PathBuf], format: CheckFormat, 
     // The order a single `check` walks the files in; a record seen twice (a retried task) counts once.
     pairs.sort_by(|a, b| walk_order(&a.0, &b.0));
     pairs.dedup_by(|a, b| a.0.id == b.0.id && a.0.path == b.0.path);
-    let (docs, ex): (Vec<Document>, Vec<Extraction>) = pairs.into_iter().unzip();
+    let (mut docs, ex): (Vec<Document>, Vec<Extraction>) = pairs.into_iter().unzip();
     let (_, findings) = engine.check_extracted(&docs, &ex);
+    restore_texts(&mut docs, &findings);
     let code = report(&engine, &findings, &docs, format, fail)?;
     Ok(if failures > 0 { 2 } else { code })
 }
