@@ -110,10 +110,22 @@ fn fragments(doc: &Document, ex: &Extraction) -> Vec<(usize, String)> {
     merged.into_iter().map(|s| (s.start, t[s.start..s.end].to_string())).collect()
 }
 
-/// The record of a document's figures alone: what a draft's figures are compared with when the
+/// A record without the contract's `figures`, `quotes` and `people` arrays: all that
+/// [`from_record`] reads, at about half the size, for storing (an archive) rather than reading.
+pub fn lean_record(doc: &Document, ex: &Extraction) -> Value {
+    let mut v = record(doc, ex);
+    if let Value::Object(map) = &mut v {
+        for k in ["figures", "quotes", "people"] {
+            map.remove(k);
+        }
+    }
+    v
+}
+
+/// The lean record of a document's figures alone: what a draft's figures are compared with when the
 /// document shares nothing else with the draft (an archive stores it beside the full record).
 pub fn figure_record(doc: &Document, ex: &Extraction) -> Value {
-    record(doc, &Extraction { figures: ex.figures.clone(), ..Extraction::default() })
+    lean_record(doc, &Extraction { figures: ex.figures.clone(), ..Extraction::default() })
 }
 
 /// The members of a record that are read back; the contract's arrays are skipped.
@@ -270,6 +282,8 @@ mod tests {
             let (d2, e2) = from_record(&serde_json::from_str(&line).unwrap()).unwrap();
             let (d3, _) = from_record_str(&line).unwrap();
             assert_eq!((&d3.text, &d3.path, d3.published), (&d2.text, &d2.path, d2.published));
+            let (d4, e4) = from_record_str(&lean_record(d, e).to_string()).unwrap();
+            assert_eq!((&d4.text, e4.figures.len(), e4.people.len()), (&d2.text, e2.figures.len(), e2.people.len()));
             back_docs.push(d2);
             back_ex.push(e2);
         }

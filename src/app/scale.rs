@@ -10,7 +10,7 @@
 
 use super::{engine, read_inputs, report};
 use crate::cli::{Against, CheckFormat, Inputs, Level};
-use claimlint::claims::{self, figure_record, from_record_str, keys, record, touching, walk_order};
+use claimlint::claims::{self, figure_record, from_record_str, keys, lean_record, touching, walk_order};
 use claimlint::{Document, Extraction};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::{BTreeMap, BTreeSet};
@@ -100,7 +100,7 @@ pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
                 s.execute([&d.id]).map_err(err)?;
             }
             let published = d.published.map(|p| p.to_string());
-            let (full, figures) = (record(d, e).to_string(), figure_record(d, e).to_string());
+            let (full, figures) = (lean_record(d, e).to_string(), figure_record(d, e).to_string());
             doc_row.execute(params![d.id, d.path, published, d.outlet, full, figures]).map_err(err)?;
             for f in &e.figures {
                 fig_row
