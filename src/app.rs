@@ -5,9 +5,12 @@
 mod baseline;
 mod lsp;
 mod project;
+mod scale;
 
-use crate::cli::{BaselineArgs, CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
-use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, Source};
+use crate::cli::{
+    ArchiveAction, BaselineArgs, CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction,
+};
+use claimlint::{render, Date, DateSource, Document, Engine, Finding, RulesDir, Severity, Source};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -19,7 +22,11 @@ const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "text"
 /// Runs one command; returns the exit code.
 pub fn run(cli: Cli) -> io::Result<u8> {
     match cli.command {
-        Command::Check { inputs, format, fail_level, baseline } => check(&inputs, format, fail_level, &baseline),
+        Command::Check { inputs, format, fail_level, baseline, against } => {
+            check(&inputs, format, fail_level, &baseline, &against)
+        }
+        Command::Archive { action: ArchiveAction::Add { db, inputs } } => scale::archive_add(&db, &inputs),
+        Command::Reduce { files, rules, format, fail_level } => scale::reduce(&files, &rules, format, fail_level),
         Command::Extract { inputs, format } => extract(&inputs, format),
         Command::Rules { action, rules } => rules_cmd(&action, &rules),
         Command::Lsp => lsp::run(),
@@ -135,9 +142,9 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
             failures += 1;
         }
     }
-    for (name, path) in files {
-        match std::fs::read(&path) {
-            Ok(bytes) => add(&mut docs, &mut failures, &name, &bytes),
+    for ((name, _), read) in files.iter().zip(read_all(&files)) {
+        match read {
+            Ok(bytes) => add(&mut docs, &mut failures, name, &bytes),
             Err(e) => {
                 eprintln!("claimlint: {name}: {e}");
                 failures += 1;
@@ -159,6 +166,19 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
         }
     }
     Ok((docs, failures))
+}
+
+/// Reads the files on every core; the results are in the files' order.
+fn read_all(files: &[(String, PathBuf)]) -> Vec<io::Result<Vec<u8>>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(|(_, p)| std::fs::read(p)).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
 }
 
 fn add(docs: &mut Vec<Document>, failures: &mut usize, name: &str, bytes: &[u8]) {
@@ -193,7 +213,13 @@ fn walk(dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
-fn check(inputs: &Inputs, format: Option<CheckFormat>, fail: Option<Level>, b: &BaselineArgs) -> io::Result<u8> {
+fn check(
+    inputs: &Inputs,
+    format: Option<CheckFormat>,
+    fail: Option<Level>,
+    b: &BaselineArgs,
+    against: &crate::cli::Against,
+) -> io::Result<u8> {
     let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
     let config = project.as_ref().map(|p| &p.config);
     let format = format.or_else(|| config?.format.as_deref().and_then(CheckFormat::from_name));
@@ -205,6 +231,9 @@ fn check(inputs: &Inputs, format: Option<CheckFormat>, fail: Option<Level>, b: &
         })
     });
     let (format, fail) = (format.unwrap_or(CheckFormat::Human), fail.unwrap_or(Level::Error));
+    if let Some(db) = &against.against {
+        return scale::check_against(inputs, db, against, format, fail);
+    }
     let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
     if docs.is_empty() {
         if failures > 0 {
@@ -236,15 +265,32 @@ fn check(inputs: &Inputs, format: Option<CheckFormat>, fail: Option<Level>, b: &
         let stale = base.apply(&mut run.findings);
         baseline::report_stale(path, &stale);
     }
+    report(&engine, &run.findings, &docs, format, fail)
+}
+
+/// Renders findings in one of the check formats and returns the exit code for the fail level.
+fn report(
+    engine: &Engine,
+    findings: &[Finding],
+    docs: &[Document],
+    format: CheckFormat,
+    fail: Level,
+) -> io::Result<u8> {
     let text = match format {
-        CheckFormat::Json => render::json::check_json(&run.findings, &docs) + "\n",
-        CheckFormat::Short => render::short::short(&run.findings, &docs),
-        CheckFormat::Sarif => render::sarif::sarif(&run.findings, &docs, &engine.rules) + "\n",
-        CheckFormat::Github => render::sarif::github(&run.findings, &docs),
-        CheckFormat::Rdjson => render::sarif::rdjson(&run.findings, &docs) + "\n",
+        CheckFormat::Json => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render::json::write_check_json(&mut out, findings, docs)?;
+            out.write_all(b"\n")?;
+            out.flush()?;
+            String::new()
+        }
+        CheckFormat::Short => render::short::short(findings, docs),
+        CheckFormat::Sarif => render::sarif::sarif(findings, docs, &engine.rules) + "\n",
+        CheckFormat::Github => render::sarif::github(findings, docs),
+        CheckFormat::Rdjson => render::sarif::rdjson(findings, docs) + "\n",
         CheckFormat::Human => {
             let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            render::human::human(&run.findings, &docs, color, 100)
+            render::human::human(findings, docs, color, 100)
         }
     };
     write_out(&text)?;
@@ -253,7 +299,7 @@ fn check(inputs: &Inputs, format: Option<CheckFormat>, fail: Option<Level>, b: &
         Level::Warning => Severity::Warning,
         Level::Info => Severity::Info,
     };
-    Ok(u8::from(run.findings.iter().any(|f| f.severity >= level)))
+    Ok(u8::from(findings.iter().any(|f| f.severity >= level)))
 }
 
 fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
@@ -267,7 +313,13 @@ fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
     let text = match format {
         ExtractFormat::Json => render::json::extract_json(&docs, &ex) + "\n",
         ExtractFormat::Jsonl => {
-            docs.iter().zip(&ex).map(|(d, e)| render::json::document_json(d, e).to_string() + "\n").collect()
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            for (d, e) in docs.iter().zip(&ex) {
+                serde_json::to_writer(&mut out, &claimlint::claims::record(d, e))?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()?;
+            String::new()
         }
     };
     write_out(&text)?;

@@ -95,6 +95,8 @@ pub enum Command {
         fail_level: Option<Level>,
         #[command(flatten)]
         baseline: BaselineArgs,
+        #[command(flatten)]
+        against: Against,
     },
     /// Print what was extracted: figures, quotes, people.
     Extract {
@@ -136,6 +138,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "dot")]
         format: GraphFormat,
     },
+    /// Store documents' claims in an archive database, for `check --against`.
+    Archive {
+        #[command(subcommand)]
+        action: ArchiveAction,
+    },
+    /// Run the cross-document checks over claim records (`extract --format jsonl` lines): the
+    /// reduce step of a map-reduce run.
+    Reduce {
+        /// Files of claim records; none or `-` reads standard input.
+        #[arg(value_name = "CLAIMS.jsonl")]
+        files: Vec<PathBuf>,
+        /// The rules folder the records were extracted with; repeatable.
+        #[arg(long = "rules", value_name = "DIR")]
+        rules: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: CheckFormat,
+        /// Exit 1 when a finding at or above this severity is reported.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_level: Level,
+    },
     /// List or explain the rules.
     Rules {
         #[command(subcommand)]
@@ -143,6 +166,35 @@ pub enum Command {
         /// A folder of extra rules; repeatable.
         #[arg(long = "rules", value_name = "DIR", global = true)]
         rules: Vec<PathBuf>,
+    },
+}
+
+/// `check --against`: which archived documents a draft is compared with.
+#[derive(Debug, clap::Args)]
+pub struct Against {
+    /// Also compare with the documents of this archive (made by `claimlint archive add`) that share
+    /// a measure, a person or a quote with the inputs; only findings in the inputs are reported.
+    #[arg(long, value_name = "ARCHIVE.db")]
+    pub against: Option<PathBuf>,
+    /// With --against: compare figures only with archived documents published this many days or
+    /// fewer before or after the inputs (and undated ones); 0 compares with every date.
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub window_days: u32,
+    /// With --against: do not follow a person or quote key that more archived documents than this
+    /// share (a stock phrase, or a common word read as a name); 0 follows every key.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub max_key_docs: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveAction {
+    /// Extract documents and store their claims; a document already stored is replaced.
+    Add {
+        /// The archive database (created when missing).
+        #[arg(long, value_name = "FILE", default_value = "claimlint-archive.db")]
+        db: PathBuf,
+        #[command(flatten)]
+        inputs: Inputs,
     },
 }
 

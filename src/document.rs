@@ -7,7 +7,7 @@
 use crate::extract::date::Date;
 
 /// A byte range into one document's text, end exclusive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     /// First byte.
     pub start: usize,

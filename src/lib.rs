@@ -23,6 +23,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod claims;
 pub mod config;
 pub mod document;
 pub mod extract;
@@ -63,6 +64,21 @@ pub struct RulesDir {
     pub furniture: Vec<Source>,
     /// `knowledge/gazetteer.yaml`.
     pub gazetteer: Vec<Source>,
+}
+
+/// An extraction without the spare capacity its vectors grew with: a run keeps every document's
+/// claims until the checks are done, and on a large corpus the slack adds up.
+fn compact(mut ex: Extraction) -> Extraction {
+    for f in &mut ex.figures {
+        f.context.shrink_to_fit();
+        f.before.shrink_to_fit();
+        f.after.shrink_to_fit();
+    }
+    ex.figures.shrink_to_fit();
+    ex.quotes.shrink_to_fit();
+    ex.people.shrink_to_fit();
+    ex.names.shrink_to_fit();
+    ex
 }
 
 /// Knowledge and rules, loaded and validated: everything a run needs besides its documents.
@@ -132,7 +148,7 @@ impl Engine {
     /// caller can show progress on a long run.
     pub fn extract_with_progress(&self, docs: &mut [Document], done: &(dyn Fn() + Sync)) -> Vec<Extraction> {
         let one = |d: &mut Document| {
-            let e = extract::extract(d, &self.knowledge);
+            let e = compact(extract::extract(d, &self.knowledge));
             done();
             e
         };
@@ -156,12 +172,12 @@ impl Engine {
         CheckRun { extractions, people, findings }
     }
 
-    /// Resolves people and runs the rules over documents extracted earlier, in the order of `docs`
-    /// (the language server keeps the extractions of workspace files that did not change).
-    pub fn check_extracted(&self, docs: &[Document], extractions: Vec<Extraction>) -> CheckRun {
-        let people = resolve::resolve(&extractions);
-        let findings = self.run_rules(docs, &extractions, &people);
-        CheckRun { extractions, people, findings }
+    /// Resolves people and runs the enabled rules over documents extracted earlier (claim records read
+    /// back, an archive's documents beside a draft).
+    pub fn check_extracted(&self, docs: &[Document], extractions: &[Extraction]) -> (People, Vec<Finding>) {
+        let people = resolve::resolve(extractions);
+        let findings = self.run_rules(docs, extractions, &people);
+        (people, findings)
     }
 
     /// Like [`Engine::check`], calling `done` once per extracted document (see
@@ -176,6 +192,8 @@ impl Engine {
     /// Runs the enabled rules over extracted documents.
     pub fn run_rules(&self, docs: &[Document], extractions: &[Extraction], people: &People) -> Vec<Finding> {
         let graph = ClaimGraph::build(docs, extractions, people, &self.knowledge);
+        // One rule after another: run side by side, their working sets add up (measured: +140 MB
+        // of peak memory on a 100 MB corpus, for no gain in time on two busy cores).
         let mut findings: Vec<Finding> = self
             .rules
             .rules

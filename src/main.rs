@@ -9,6 +9,11 @@ mod cli;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// Extraction allocates many small strings and vectors per document; mimalloc serves them faster
+/// than the system allocator, above all from several threads at once.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,

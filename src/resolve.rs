@@ -114,7 +114,8 @@ fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction]) {
         let mut best: Option<usize> = None;
         for l in len.saturating_sub(2)..=len + 2 {
             for &j in by_len.get(&l).map(Vec::as_slice).unwrap_or(&[]) {
-                if j == i || !near_miss(&sur[i], &sur[j]) || sur[i].chars().next() != sur[j].chars().next() {
+                // The first-letter test first: it is cheap and rules out most pairs before the edit distance.
+                if j == i || sur[i].chars().next() != sur[j].chars().next() || !near_miss(&sur[i], &sur[j]) {
                     continue;
                 }
                 let compatible = match (&given[i], &given[j]) {

@@ -4,10 +4,11 @@
 use super::figure_agreement::{comparable, fig, text_of};
 use super::interval::point;
 use super::{doc_date, doc_name, Violation};
+use crate::extract::date::Date;
 use crate::graph::{ClaimGraph, FigRef};
 use crate::knowledge::Behaviour;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::BTreeMap;
 
 /// Parameters of stale-figure.
 #[derive(Clone, Debug, Deserialize, Default)]
@@ -28,40 +29,95 @@ impl StaleFigure {
             }
             let dated: Vec<FigRef> =
                 figs.into_iter().filter(|r| g.docs[r.0].published.is_some() && fig(g, *r).kind.is_quantity()).collect();
-            let mut reported = HashSet::new();
-            for &old in &dated {
-                for &new in &dated {
-                    let (d_old, d_new) = (g.docs[old.0].published, g.docs[new.0].published);
-                    if d_new <= d_old || reported.contains(&new.0) || !comparable(g, old, new, None, 0.0) {
-                        continue;
-                    }
-                    let (Some(po), Some(pn)) = (point(fig(g, old)), point(fig(g, new))) else { continue };
-                    if pn >= po * (1.0 - self.min_drop)
-                        || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po
-                    {
-                        continue;
-                    }
-                    reported.insert(new.0);
-                    out.push(Violation {
-                        places: vec![
-                            Violation::primary(new.0, fig(g, new).span),
-                            Violation::secondary(old.0, fig(g, old).span),
-                        ],
-                        bindings: vec![
-                            ("measure", measure.to_string()),
-                            ("value", text_of(g, new)),
-                            ("other", text_of(g, old)),
-                            ("doc", doc_name(g, new.0)),
-                            ("other_doc", doc_name(g, old.0)),
-                            ("date", doc_date(g, new.0)),
-                            ("other_date", doc_date(g, old.0)),
-                        ],
-                        minor: false,
-                        key: format!("{measure}|{pn}|{po}"),
-                    });
+            // Each newer document is reported once, against the first older figure (in document order)
+            // that its figures fall below. Rather than trying every pair, each figure looks for its
+            // first older match, and skips the search when no older figure is high enough (the
+            // running maximum of the older figures, by date).
+            let ceiling = Ceiling::new(g, &dated, self.min_drop);
+            let mut first: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+            for (ni, &new) in dated.iter().enumerate() {
+                let Some(pn) = point(fig(g, new)) else { continue };
+                let d_new = g.docs[new.0].published;
+                if ceiling.below(d_new).is_some_and(|c| pn >= c) {
+                    continue;
                 }
+                let bound = first.get(&new.0).map_or(dated.len(), |&(oi, _)| oi + 1);
+                let hit = dated[..bound].iter().position(|&old| self.stale(g, old, new, pn));
+                if let Some(oi) = hit {
+                    let e = first.entry(new.0).or_insert((oi, ni));
+                    *e = (*e).min((oi, ni));
+                }
+            }
+            let mut pairs: Vec<(usize, usize)> = first.into_values().collect();
+            pairs.sort_unstable();
+            for (oi, ni) in pairs {
+                let (old, new) = (dated[oi], dated[ni]);
+                let (Some(po), Some(pn)) = (point(fig(g, old)), point(fig(g, new))) else { continue };
+                out.push(Violation {
+                    places: vec![
+                        Violation::primary(new.0, fig(g, new).span),
+                        Violation::secondary(old.0, fig(g, old).span),
+                    ],
+                    bindings: vec![
+                        ("measure", measure.to_string()),
+                        ("value", text_of(g, new)),
+                        ("other", text_of(g, old)),
+                        ("doc", doc_name(g, new.0)),
+                        ("other_doc", doc_name(g, old.0)),
+                        ("date", doc_date(g, new.0)),
+                        ("other_date", doc_date(g, old.0)),
+                    ],
+                    minor: false,
+                    key: format!("{measure}|{pn}|{po}"),
+                });
             }
         }
         out
+    }
+
+    /// Whether `new` (whose point is `pn`) states the running total lower than the older `old`.
+    fn stale(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef, pn: f64) -> bool {
+        let (d_old, d_new) = (g.docs[old.0].published, g.docs[new.0].published);
+        if d_new <= d_old || !comparable(g, old, new, None, 0.0) {
+            return false;
+        }
+        let Some(po) = point(fig(g, old)) else { return false };
+        !(pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po)
+    }
+}
+
+/// The highest `point × (1 − min_drop)` of the figures dated before a date: a newer figure at or
+/// above it cannot be stale. `None` (search everything) when some product is not a number.
+struct Ceiling {
+    /// (date, running maximum up to and including this date), by date.
+    steps: Vec<(Date, f64)>,
+    exact: bool,
+}
+
+impl Ceiling {
+    fn new(g: &ClaimGraph<'_>, figs: &[FigRef], min_drop: f64) -> Ceiling {
+        let mut v: Vec<(Date, f64)> =
+            figs.iter().filter_map(|&r| Some((g.docs[r.0].published?, point(fig(g, r))? * (1.0 - min_drop)))).collect();
+        let exact = v.iter().all(|(_, x)| !x.is_nan());
+        v.sort_by_key(|a| a.0);
+        let mut steps: Vec<(Date, f64)> = Vec::new();
+        for (d, x) in v {
+            let run = steps.last().map_or(x, |&(_, m)| m.max(x));
+            match steps.last_mut() {
+                Some(last) if last.0 == d => last.1 = run,
+                _ => steps.push((d, run)),
+            }
+        }
+        Ceiling { steps, exact }
+    }
+
+    /// The ceiling of the figures dated strictly before `date`; `None` when there is no bound.
+    fn below(&self, date: Option<Date>) -> Option<f64> {
+        let date = date?;
+        if !self.exact {
+            return None;
+        }
+        let i = self.steps.partition_point(|&(d, _)| d < date);
+        Some(if i == 0 { f64::NEG_INFINITY } else { self.steps[i - 1].1 })
     }
 }

@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 /// A calendar date (proleptic Gregorian), ordered chronologically.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Date {
     /// Year.
     pub year: i32,

@@ -17,7 +17,7 @@ use crate::knowledge::Knowledge;
 use crate::text::Layout;
 
 /// A numeric claim.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// The figure as written, qualifier included.
     pub span: Span,

@@ -10,7 +10,7 @@ use super::token::{tokenize, Tok, TokKind};
 use crate::document::Span;
 
 /// What kind of figure a number is (the JSON `kind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum FigureKind {
     /// A count of things ("17,000 fighters").
     Count,
@@ -55,7 +55,7 @@ impl FigureKind {
 }
 
 /// How a figure is qualified (the JSON `qualifier`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Qualifier {
     /// As stated.
     Exact,

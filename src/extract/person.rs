@@ -13,7 +13,7 @@ use crate::knowledge::{Knowledge, Spelling};
 use crate::text::Layout;
 
 /// How a mention's spelling relates to the person it names.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NameStatus {
     /// The registry's spelling.
     Canonical,
@@ -26,7 +26,7 @@ pub enum NameStatus {
 }
 
 /// One mention of a person.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct PersonMention {
     /// The name as written (title excluded).
     pub span: Span,
@@ -305,7 +305,8 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
     let mut out = Vec::new();
     // One registry look-up per distinct name: an article names the same people again and again.
     let mut memo: std::collections::HashMap<String, Option<(usize, NameStatus)>> = std::collections::HashMap::new();
-    let mut lookup = |name: &str| memo.entry(name.to_string()).or_insert_with(|| lookup(name, k)).clone();
+    let mut lookup =
+        |name: &str| memo.entry(name.to_string()).or_insert_with(|| k.lookups.get_or(name, || lookup(name, k))).clone();
     for c in cands {
         let folded_written = fold(&c.written);
         let full = if c.words >= 2 {
@@ -417,12 +418,13 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
     // Hollis) from six letters, two slips from eight. "John Kelly" is not "John Kelso".
     let mut best: Option<(f64, usize)> = None;
     let sur_len = sur.chars().count();
+    let sur_chars: Vec<char> = sur.chars().collect();
     for (rs, people) in &k.by_surname {
         // Two slips at most: a length difference of three or more is never a near miss.
         if rs.chars().count().abs_diff(sur_len) > 2 {
             continue;
         }
-        let cost = weighted_distance(&sur, rs);
+        let cost = weighted_distance_within(&sur_chars, rs, 2.0);
         let len = sur.chars().count().min(rs.chars().count());
         // A surname alone has no given name to confirm it: one more letter of length is needed.
         let len = if given.is_some() { len } else { len.saturating_sub(1) };
@@ -453,6 +455,56 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
         }
     }
     best.map(|(_, i)| (i, NameStatus::Misspelled))
+}
+
+/// [`weighted_distance`] when it is at most `limit`, else some value above `limit`: the search
+/// stops once two rows in a row exceed it, and short names need no allocation.
+fn weighted_distance_within(a: &[char], b: &str, limit: f64) -> f64 {
+    const MAX: usize = 32;
+    let mut bc = ['\0'; MAX];
+    let mut m = 0;
+    for c in b.chars() {
+        if m == MAX - 1 {
+            return weighted_distance(&a.iter().collect::<String>(), b);
+        }
+        bc[m] = c;
+        m += 1;
+    }
+    let b = &bc[..m];
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let indel = |c: char| if vowel(c) { 0.5 } else { 1.0 };
+    // Rows i-2, i-1 and i of the table, rotated.
+    let mut rows = [[0.0f64; MAX]; 3];
+    for j in 1..=m {
+        rows[0][j] = rows[0][j - 1] + indel(b[j - 1]);
+    }
+    let mut prev_min = 0.0f64;
+    for i in 1..=a.len() {
+        let (cur, p1, p2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur][0] = rows[p1][0] + indel(a[i - 1]);
+        let mut row_min = rows[cur][0];
+        for j in 1..=m {
+            let sub = if a[i - 1] == b[j - 1] {
+                0.0
+            } else if vowel(a[i - 1]) && vowel(b[j - 1]) {
+                0.5
+            } else {
+                1.0
+            };
+            let mut v =
+                (rows[p1][j] + indel(a[i - 1])).min(rows[cur][j - 1] + indel(b[j - 1])).min(rows[p1][j - 1] + sub);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(rows[p2][j - 2] + 1.0);
+            }
+            rows[cur][j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > limit && prev_min > limit {
+            return f64::INFINITY;
+        }
+        prev_min = row_min;
+    }
+    rows[a.len() % 3][m]
 }
 
 /// Edit distance where slips between vowels cost half: "Kelby" is nearer "Kilby" than "Kelly", and
@@ -498,6 +550,23 @@ mod tests {
         let mut d = crate::Document::new("t.txt", text);
         let ex = crate::extract::extract(&mut d, &e.knowledge);
         ex.people.iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.full.clone(), m.role.clone())).collect()
+    }
+
+    #[test]
+    fn bounded_distance_agrees() {
+        let names = ["kerry", "kirby", "kerby", "zelenskyy", "zelenskiy", "a", "", "hollis", "hollins", "blinken"];
+        for a in names {
+            for b in names {
+                let full = super::weighted_distance(a, b);
+                let chars: Vec<char> = a.chars().collect();
+                let within = super::weighted_distance_within(&chars, b, 2.0);
+                if full <= 2.0 {
+                    assert_eq!(within, full, "{a} {b}");
+                } else {
+                    assert!(within > 2.0, "{a} {b}");
+                }
+            }
+        }
     }
 
     #[test]

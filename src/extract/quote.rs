@@ -18,7 +18,7 @@ use crate::knowledge::Knowledge;
 use crate::text::Layout;
 
 /// Who a quote is attributed to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Speaker {
     /// The mention the attribution attaches to, as written ("he", "Marsh", "the ministry").
     pub span: Span,
@@ -34,7 +34,7 @@ pub struct Speaker {
 
 /// How a quote's speaker was found: a frame that names the speaker next to the quote, or a weaker
 /// inference (the sentence's subject, the previous quote's speaker, the same words elsewhere).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Found {
     /// `"…," X said`, `X said: "…"`, `according to X`: the speaker is named (or a pronoun) in the frame.
     Frame,
@@ -50,7 +50,7 @@ pub enum Found {
 }
 
 /// A quotation.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     /// The quoted words, without the marks.
     pub span: Span,

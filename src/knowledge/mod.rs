@@ -110,6 +110,30 @@ pub struct Knowledge {
     pub(crate) by_full_name: HashMap<String, (usize, Spelling)>,
     /// Office titles, lowercased and with "U.S." folded to "us", longest first.
     pub(crate) office_titles: Vec<(String, usize)>,
+    /// Registry look-ups of names already made, shared by every document of a run.
+    pub(crate) lookups: LookupMemo,
+}
+
+/// Registry look-ups already made: coverage names the same people in document after document, and
+/// a name the registry does not know costs a near-miss search over every registry surname.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LookupMemo(std::sync::Arc<std::sync::RwLock<HashMap<String, Lookup>>>);
+
+/// A registry look-up's answer: the person and how the name relates to them, or none.
+type Lookup = Option<(usize, crate::extract::person::NameStatus)>;
+
+impl LookupMemo {
+    /// The memoised answer for `name`, computed by `look` the first time.
+    pub(crate) fn get_or(&self, name: &str, look: impl FnOnce() -> Lookup) -> Lookup {
+        if let Some(hit) = self.0.read().ok().and_then(|m| m.get(name).cloned()) {
+            return hit;
+        }
+        let v = look();
+        if let Ok(mut m) = self.0.write() {
+            m.insert(name.to_string(), v.clone());
+        }
+        v
+    }
 }
 
 /// How a spelling relates to a registry person.
@@ -125,6 +149,7 @@ impl Knowledge {
     pub(crate) fn index(&mut self) {
         self.by_surname.clear();
         self.by_full_name.clear();
+        self.lookups = LookupMemo::default();
         for (i, p) in self.people.iter().enumerate() {
             let all = std::iter::once((&p.canonical, Spelling::Canonical))
                 .chain(p.variants.iter().map(|v| (v, Spelling::Variant)))

@@ -90,14 +90,39 @@ pub fn finding_json(f: &Finding, docs: &[Document]) -> Value {
 
 /// `claimlint check --format json`.
 pub fn check_json(findings: &[Finding], docs: &[Document]) -> String {
+    let mut out = Vec::new();
+    let _ = write_check_json(&mut out, findings, docs);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `claimlint check --format json`, written as it is made: one finding's JSON at a time instead of
+/// the whole tree at once (a large corpus has tens of megabytes of findings). The bytes are those of
+/// the pretty-printed object, keys in order, as [`check_json`] returns them.
+pub fn write_check_json<W: std::io::Write>(out: W, findings: &[Finding], docs: &[Document]) -> std::io::Result<()> {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let v = json!({
-        "version": 1,
-        "findings": findings.iter().map(|f| finding_json(f, docs)).collect::<Vec<_>>(),
-        "summary": {
+    let doc = CheckJson {
+        findings: FindingsJson(findings, docs),
+        summary: json!({
             "documents": docs.len(),
             "error": count(Severity::Error), "warning": count(Severity::Warning), "info": count(Severity::Info),
-        },
-    });
-    serde_json::to_string_pretty(&v).unwrap_or_default()
+        }),
+        version: 1,
+    };
+    serde_json::to_writer_pretty(out, &doc).map_err(std::io::Error::other)
+}
+
+/// The check document with its keys in the order a `serde_json::Value` object sorts them.
+#[derive(serde::Serialize)]
+struct CheckJson<'a> {
+    findings: FindingsJson<'a>,
+    summary: Value,
+    version: u32,
+}
+
+struct FindingsJson<'a>(&'a [Finding], &'a [Document]);
+
+impl serde::Serialize for FindingsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|f| finding_json(f, self.1)))
+    }
 }
