@@ -192,13 +192,15 @@ impl Knowledge {
         }
         // The title as written often carries more ("The chief of the city's police department, Inspector"):
         // an office matches when its whole name occurs in the title at word boundaries.
+        // Padded with a space each side, the four cases (whole, start, end, middle) are one search
+        // for " name " (no string is built per office: this runs for every titled mention).
+        let padded = format!(" {t} ");
         self.office_titles
             .iter()
             .find(|(name, _)| {
-                t == *name
-                    || t.ends_with(&format!(" {name}"))
-                    || t.starts_with(&format!("{name} "))
-                    || t.contains(&format!(" {name} "))
+                padded.match_indices(name.as_str()).any(|(at, _)| {
+                    at > 0 && padded.as_bytes()[at - 1] == b' ' && padded.as_bytes().get(at + name.len()) == Some(&b' ')
+                })
             })
             .map(|(_, i)| *i)
     }
