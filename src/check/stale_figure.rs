@@ -16,6 +16,12 @@ use std::collections::BTreeMap;
 pub struct StaleFigure {
     /// Ignore differences smaller than this fraction of the older figure.
     pub min_drop: f64,
+    /// The share of the content words around two figures that they must have in common: a toll of
+    /// one disaster is no running total of another (archives hold many stories with one measure).
+    pub min_context: f64,
+    /// A newer figure more than this factor below the older one is taken to count something else
+    /// (another place, another event), not to repeat a superseded total; 0 turns the test off.
+    pub max_ratio: f64,
 }
 
 impl StaleFigure {
@@ -78,10 +84,16 @@ impl StaleFigure {
     /// Whether `new` (whose point is `pn`) states the running total lower than the older `old`.
     fn stale(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef, pn: f64) -> bool {
         let (d_old, d_new) = (g.docs[old.0].published, g.docs[new.0].published);
-        if d_new <= d_old || !comparable(g, old, new, None, 0.0) {
+        if d_new <= d_old || !comparable(g, old, new, None, self.min_context) {
+            return false;
+        }
+        if !same_places(g, old, new) {
             return false;
         }
         let Some(po) = point(fig(g, old)) else { return false };
+        if self.max_ratio > 0.0 && pn * self.max_ratio < po {
+            return false;
+        }
         !(pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po)
     }
 }
@@ -120,4 +132,31 @@ impl Ceiling {
         let i = self.steps.partition_point(|&(d, _)| d < date);
         Some(if i == 0 { f64::NEG_INFINITY } else { self.steps[i - 1].1 })
     }
+}
+
+/// The places a figure's sentence puts it in: capitalised words right after "in", "of", "around",
+/// "near", "across" or "at" (one lowercase word may stand between: "in central Lowmoor").
+fn places(g: &ClaimGraph<'_>, r: FigRef) -> Vec<String> {
+    let words: Vec<&str> = g.docs[r.0].slice(fig(g, r).sentence).split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "in" | "of" | "around" | "near" | "across" | "at") {
+            continue;
+        }
+        let next = words.iter().skip(i + 1).take(2).find(|x| x.chars().next().is_some_and(char::is_uppercase));
+        if let Some(p) = next {
+            let p: String = p.chars().filter(|c| c.is_alphabetic()).collect();
+            if p.chars().count() >= 3 {
+                out.push(p.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Whether two figures can be about one place: not when each sentence names places and they share
+/// none ("arrested in central Lowmoor" and "arrested in central Fenbury" are two running totals).
+fn same_places(g: &ClaimGraph<'_>, a: FigRef, b: FigRef) -> bool {
+    let (pa, pb) = (places(g, a), places(g, b));
+    pa.is_empty() || pb.is_empty() || pa.iter().any(|p| pb.contains(p))
 }
