@@ -25,6 +25,8 @@ pub mod check;
 pub mod document;
 pub mod extract;
 pub mod finding;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod input;
 pub mod knowledge;
