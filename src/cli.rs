@@ -51,6 +51,9 @@ pub struct Inputs {
     /// Publication date for documents that carry none (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    /// Skip (with a message) any input file larger than this many bytes; the rest are still read.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_file_size: u64,
 }
 
 #[derive(Debug, Subcommand)]
