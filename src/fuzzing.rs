@@ -1,18 +1,170 @@
-//! Entry points for the fuzz targets (`fuzz/`) and the property tests: one narrow door into each
-//! layer, and the invariants every layer must keep.
+//! Entry points for the fuzz targets (`fuzz/`), their regression replays and the property tests:
+//! one narrow door into each layer, and the invariants every layer must keep.
 //!
 //! The text layer and the number and quote readers are crate-private, because their shapes are not
 //! part of the API a user should build on; the fuzzers still need to reach them one at a time, so a
-//! crash lands on the layer at fault and not on the whole pipeline. Nothing here is stable: it is
-//! `#[doc(hidden)]` and exists for testing only. The invariant checkers return what is wrong as
-//! strings (empty when all is well), so a fuzz target can panic with them and a property test can
-//! assert on them.
+//! crash lands on the layer at fault and not on the whole pipeline. Each fuzz target's body is a
+//! function here ([`TARGETS`]), so that `tests/fuzz_regressions.rs` replays the inputs the fuzzers
+//! found through exactly the code that found them. Nothing here is stable: it is `#[doc(hidden)]`
+//! and exists for testing only. The invariant checkers return what is wrong as strings (empty when
+//! all is well), so a target can panic with them and a property test can assert on them.
 
 use crate::document::{Document, Span};
 use crate::extract::{Extraction, PersonMention, Quote};
 use crate::finding::Finding;
 use crate::knowledge::Knowledge;
 use crate::text::Layout;
+use crate::{render, Engine};
+use std::sync::OnceLock;
+
+/// A fuzz target: panics when an invariant breaks on its input.
+pub type Target = fn(&[u8]);
+
+/// The fuzz targets by name.
+pub const TARGETS: &[(&str, Target)] = &[
+    ("text", text),
+    ("numbers", numbers_target),
+    ("quotes", quotes_target),
+    ("rules", rules),
+    ("knowledge", knowledge),
+    ("jsonl", jsonl),
+    ("check", check),
+];
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(Engine::builtin)
+}
+
+#[track_caller]
+fn assert_none(problems: Vec<String>) {
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+/// The text layer: paragraphs, sentences and furniture marks of arbitrary text. The first byte picks
+/// where the body starts (as front matter would), the rest is the text.
+///
+/// # Panics
+///
+/// When a span is not a valid span of the text, or a sentence lies outside its paragraph.
+pub fn text(data: &[u8]) {
+    let Some((&first, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    assert_none(layout_problems(&text, &layout(&text, usize::from(first), &engine().knowledge)));
+}
+
+/// The number reader on arbitrary text.
+///
+/// # Panics
+///
+/// When a number's span is not a valid span of the text.
+pub fn numbers_target(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    assert_none(numbers(&text).into_iter().filter_map(|s| span_problem(&text, s, "number")).collect());
+}
+
+/// The person and quote readers (quote-mark pairing, speaker frames, pronouns) on arbitrary text.
+///
+/// # Panics
+///
+/// When a mention, quote or speaker span is not a valid span of the text.
+pub fn quotes_target(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let (people, quotes) = quotes(&text, &engine().knowledge);
+    assert_none(quote_problems(&text, &people, &quotes));
+}
+
+/// The rule loader on arbitrary YAML. A rule that loads must then run: over its own examples and
+/// over a fixed pair of invented articles.
+///
+/// # Panics
+///
+/// When a loaded rule labels a span outside its documents.
+pub fn rules(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(rules) = load_rule(text) else { return };
+    let engine = Engine { knowledge: engine().knowledge.clone(), rules };
+    let _ = crate::rule::examples::run_all(&engine);
+    let mut docs = vec![
+        Document::new("a.txt", "Mayor Edda Varnholt said 120 homes were flooded in Kestrel Bay on Monday."),
+        Document::new("b.txt", "Edda Varnhold, the mayor, said \"we lost 150 homes\" in Kestrel Bay."),
+    ];
+    let run = engine.check(&mut docs);
+    assert_none(label_problems(&docs, &run.findings));
+}
+
+/// The knowledge loaders (names registry, measures, furniture patterns, gazetteer) on arbitrary
+/// YAML; the first byte picks the kind of file. Knowledge that loads must then serve a check.
+///
+/// # Panics
+///
+/// When extraction or a finding with that knowledge yields an invalid span.
+pub fn knowledge(data: &[u8]) {
+    let Some((&which, rest)) = data.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Ok(knowledge) = load_knowledge(which, text) else { return };
+    let engine = Engine { knowledge, rules: engine().rules.clone() };
+    let mut docs = vec![
+        Document::new("a.txt", "Share this\n\nHarbour chief Ansel Prewitt said 40 boats were lost on Monday.\n"),
+        Document::new("b.txt", "\"We lost 45 boats,\" said Ansel Prewit, the harbour chief.\n\nYou may also like\n"),
+    ];
+    let run = engine.check(&mut docs);
+    for (d, e) in docs.iter().zip(&run.extractions) {
+        assert_none(extraction_problems(d, e));
+    }
+    assert_none(label_problems(&docs, &run.findings));
+}
+
+/// The input reader: JSON Lines corpora, front matter, invalid UTF-8 and binary bytes; the first byte
+/// picks a `.jsonl` or a Markdown name. Every documents read must then extract cleanly.
+///
+/// # Panics
+///
+/// When a problem names a line the input does not have, a body start is not in its text, or an
+/// extracted span is invalid.
+pub fn jsonl(data: &[u8]) {
+    let Some((&which, rest)) = data.split_first() else { return };
+    let name = if which % 2 == 0 { "corpus.jsonl" } else { "story.md" };
+    let (mut docs, problems) = crate::read_documents(name, rest);
+    let lines = rest.split(|&b| b == b'\n').count();
+    for p in &problems {
+        assert!(p.line.is_none_or(|l| l >= 1 && l <= lines), "{p} (input has {lines} lines)");
+    }
+    for d in &docs {
+        assert!(d.text.is_char_boundary(d.body_start), "body start {} in {} bytes", d.body_start, d.text.len());
+    }
+    let extractions = engine().extract(&mut docs);
+    for (d, e) in docs.iter().zip(&extractions) {
+        assert_none(extraction_problems(d, e));
+    }
+}
+
+/// The whole pipeline on two documents split at the first 0xFF byte (never part of UTF-8), the
+/// second dated later: extraction, resolution, the graph, every built-in rule and the renderers.
+///
+/// # Panics
+///
+/// When a span or label does not point into its own document.
+pub fn check(data: &[u8]) {
+    let (a, b) = match data.iter().position(|&x| x == 0xFF) {
+        Some(i) => (&data[..i], &data[i + 1..]),
+        None => (data, &b""[..]),
+    };
+    let mut docs =
+        vec![Document::new("a.txt", String::from_utf8_lossy(a)), Document::new("b.txt", String::from_utf8_lossy(b))];
+    docs[0].published = crate::Date::new(2021, 5, 6);
+    docs[1].published = crate::Date::new(2021, 6, 1);
+    let engine = engine();
+    let run = engine.check(&mut docs);
+    for (d, e) in docs.iter().zip(&run.extractions) {
+        assert_none(extraction_problems(d, e));
+    }
+    assert_none(label_problems(&docs, &run.findings));
+    let _ = render::json::check_json(&run.findings, &docs);
+    let _ = render::short::short(&run.findings, &docs);
+    let _ = render::human::human(&run.findings, &docs, false, 80);
+    let _ = render::sarif::sarif(&run.findings, &docs, &engine.rules);
+}
 
 /// The paragraphs of `text` (from `body_start`) with their sentences, and whether each is furniture.
 pub fn layout(text: &str, body_start: usize, k: &Knowledge) -> Vec<(Span, bool, Vec<Span>)> {
