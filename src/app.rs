@@ -2,6 +2,8 @@
 //!
 //! All file-system access of claimlint is here (and in `main.rs`); the library only sees bytes.
 
+pub(crate) mod atomic;
+
 use crate::cli::{CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction};
 use claimlint::{render, Date, DateSource, Document, Engine, RulesDir, Severity, Source};
 use std::io::{self, IsTerminal, Read, Write};
