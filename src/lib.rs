@@ -90,6 +90,7 @@ impl Engine {
     /// # Panics
     ///
     /// Never in a released build: the built-in files are validated by a test.
+    #[allow(clippy::expect_used)] // invariant: the built-in files are validated by a test
     pub fn builtin() -> Engine {
         Engine::load(&[]).expect("the built-in rules and knowledge are valid (tested)")
     }
