@@ -479,3 +479,22 @@ fn max_file_size_skips_larger_files_and_reads_the_rest() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(arr(&json(&o)["documents"]).len(), 1);
 }
+
+#[test]
+fn invalid_utf8_is_read_lossily_with_spans_on_the_decoded_text() {
+    let dir = scratch("latin1");
+    // Latin-1 bytes, a truncated sequence and a lone continuation byte around and inside claims.
+    let mut bytes = b"Harbour chief Ansel Pr\xe9witt said 40 boats were lost in K\xc3stel Bay on Monday.\n\n".to_vec();
+    bytes.extend_from_slice(b"\x80\"We counted 45 boats,\" said Ansel Prewitt \xf0\x9f\x98 on Tuesday.\n");
+    let path = write(&dir, "latin1.txt", &bytes);
+    let o = run(&["extract", "--format", "json", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("warning: ") && err.contains("latin1.txt: invalid UTF-8 at byte 22 (line 1)"), "{err}");
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let v = json(&o);
+    let d = &v["documents"][0];
+    assert!(check_extract_spans(d, &text) >= 3, "figures, quotes and people still found: {d}");
+    let figures: Vec<&str> = arr(&d["figures"]).iter().filter_map(|f| f["text"].as_str()).collect();
+    assert!(figures.iter().any(|f| f.starts_with("45")), "a figure after the bad bytes: {figures:?}");
+}
