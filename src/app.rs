@@ -2,6 +2,7 @@
 //!
 //! All file-system access of claimlint is here (and in `main.rs`); the library only sees bytes.
 
+pub(crate) mod atomic;
 mod baseline;
 mod lsp;
 mod project;
@@ -123,8 +124,12 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
     for p in &paths {
         if p.as_os_str() == "-" {
             let mut buf = Vec::new();
-            io::stdin().read_to_end(&mut buf)?;
-            add(&mut docs, &mut failures, "-", &buf);
+            io::stdin().take(inputs.max_file_size.saturating_add(1)).read_to_end(&mut buf)?;
+            if too_large("-", buf.len() as u64, inputs.max_file_size) {
+                failures += 1;
+            } else {
+                add(&mut docs, &mut failures, "-", &buf);
+            }
             continue;
         }
         if p.is_dir() {
@@ -142,6 +147,15 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
             failures += 1;
         }
     }
+    // Inputs over --max-file-size are skipped (and counted) before anything is read.
+    let files: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .filter(|(name, path)| {
+            let big = std::fs::metadata(path).is_ok_and(|m| too_large(name, m.len(), inputs.max_file_size));
+            failures += usize::from(big);
+            !big
+        })
+        .collect();
     for ((name, _), read) in files.iter().zip(read_all(&files)) {
         match read {
             Ok(bytes) => add(&mut docs, &mut failures, name, &bytes),
@@ -190,6 +204,16 @@ fn add(docs: &mut Vec<Document>, failures: &mut usize, name: &str, bytes: &[u8])
         }
     }
     docs.append(&mut d);
+}
+
+/// Whether an input of `len` bytes is over `--max-file-size`; if so, says so on stderr.
+fn too_large(name: &str, len: u64, max: u64) -> bool {
+    if len <= max {
+        return false;
+    }
+    let len = if name == "-" { format!("more than {max} bytes") } else { format!("{len} bytes") };
+    eprintln!("claimlint: {name}: {len}, over --max-file-size {max}: skipped");
+    true
 }
 
 /// Files under `dir` with a known extension, sorted, paths joined to the directory as given.

@@ -67,6 +67,9 @@ pub struct Inputs {
     /// The project configuration (default: `claimlint.yaml` found upward from the working directory).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Skip (with a message) any input file larger than this many bytes; the rest are still read.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_file_size: u64,
 }
 
 /// Reviewed findings kept out of the output (see `claimlint::baseline`).

@@ -140,6 +140,25 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, offset - line_start + 1)
 }
 
+/// The byte offset of a 1-based line and 1-based byte column: the inverse of [`line_col`]. `None`
+/// when the text has no such line, or the column lies past the line's end (the `\n` ending it
+/// is the last byte a column may name).
+///
+/// ```
+/// assert_eq!(claimlint::document::offset_of("ab\ncd", 2, 2), Some(4));
+/// assert_eq!(claimlint::document::offset_of("ab\ncd", 3, 1), None);
+/// ```
+pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let line_start = if line == 1 {
+        0
+    } else {
+        text.bytes().enumerate().filter(|&(_, b)| b == b'\n').nth(line.checked_sub(2)?)?.0 + 1
+    };
+    let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+    let offset = line_start.checked_add(column.checked_sub(1)?)?;
+    (offset <= line_end).then_some(offset)
+}
+
 /// The documents of one run, in the order they were given.
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {

@@ -28,6 +28,8 @@ pub mod config;
 pub mod document;
 pub mod extract;
 pub mod finding;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod input;
 pub mod knowledge;
@@ -107,6 +109,7 @@ impl Engine {
     /// # Panics
     ///
     /// Never in a released build: the built-in files are validated by a test.
+    #[allow(clippy::expect_used)] // invariant: the built-in files are validated by a test
     pub fn builtin() -> Engine {
         Engine::load(&[]).expect("the built-in rules and knowledge are valid (tested)")
     }

@@ -1,4 +1,6 @@
 //! Runs the real binary: exit codes, the JSON contract, and bad inputs that must not stop a run.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

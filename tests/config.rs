@@ -1,5 +1,7 @@
 //! `claimlint.yaml` through the real binary: discovery, rule settings, inputs and excludes, defaults,
 //! and errors labelled on the offending key.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

@@ -3,6 +3,8 @@
 //! SARIF 2.1.0 that GitHub code scanning requires. Each is compared with the JSON output, so a
 //! format that drops, moves or misnames a finding fails here. (The full SARIF schema and GitHub's
 //! rules are checked by Microsoft's SARIF Multitool in `.ci/sarif-validate`.)
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

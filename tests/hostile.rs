@@ -1,6 +1,8 @@
 //! Runs the real binary on hostile input: odd line ends and scripts, quote floods, empty corpora,
 //! alias bombs, bad regexes, broken JSONL and very long lines. Every run must finish, must not
 //! panic, and must end with a clear outcome.
+// Test helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 
@@ -413,13 +415,88 @@ fn run_long_line(bytes: usize) {
     check_labels(&v);
 }
 
+/// 5 MB on one line in release builds (`.ci/run` runs this file in release too); 2 MB in debug
+/// builds, where the 5 MB line needs most of the hang guard's minute on a loaded two-core machine.
 #[test]
-fn five_megabyte_single_line() {
-    run_long_line(5 << 20);
+fn megabytes_on_a_single_line() {
+    run_long_line(if cfg!(debug_assertions) { 2 << 20 } else { 5 << 20 });
 }
 
 #[test]
 #[ignore = "50 MB: slow in debug builds; run with --ignored"]
 fn fifty_megabyte_single_line() {
     run_long_line(50 << 20);
+}
+
+#[test]
+fn max_file_size_skips_larger_files_and_reads_the_rest() {
+    let dir = scratch("max-size");
+    let big = "Harbour chief Ansel Prewitt said 40 boats were lost in Kestrel Bay on Monday.\n".repeat(30);
+    let big = write(&dir, "big.txt", big.as_bytes());
+    let small = write(&dir, "small.txt", b"Harbour chief Ansel Prewit said 45 boats were lost in Kestrel Bay.\n");
+    let d = dir.display().to_string();
+    for cmd in ["check", "extract"] {
+        let o = run(&[cmd, "--format", "json", "--max-file-size", "1000", &d]);
+        let err = stderr(&o);
+        assert!(err.contains(&format!("{big}: 2340 bytes, over --max-file-size 1000: skipped")), "{cmd}: {err}");
+        assert!(!err.contains("small.txt"), "{cmd}: {err}");
+        let v = json(&o);
+        if cmd == "check" {
+            assert_eq!(v["summary"]["documents"], 1, "{cmd}: the small file is still read");
+        } else {
+            let ids: Vec<&str> = arr(&v["documents"]).iter().filter_map(|d| d["id"].as_str()).collect();
+            assert_eq!(ids, [small.as_str()], "{cmd}: the small file is still read");
+        }
+    }
+    // The limit is inclusive, and without the flag both files are read.
+    let o = run(&["extract", "--format", "json", "--max-file-size", "2340", &big]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["check", "--format", "json", &d]);
+    assert_eq!(json(&o)["summary"]["documents"], 2, "{}", stderr(&o));
+    // When every input is too large, nothing could be read: the tool failed.
+    let o = run(&["check", "--max-file-size", "10", &big]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no readable documents"), "{}", stderr(&o));
+    // Standard input has the same limit.
+    let stdin = |max: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args(["extract", "--format", "json", "--max-file-size", max, "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let mut input = child.stdin.take().expect("stdin");
+        let text = "Harbour chief Ansel Prewitt said 40 boats were lost.\n".repeat(100);
+        let writer = std::thread::spawn(move || std::io::Write::write_all(&mut input, text.as_bytes()));
+        let o = child.wait_with_output().expect("output");
+        let _ = writer.join();
+        assert_sane(&o);
+        o
+    };
+    let o = stdin("100");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("-: more than 100 bytes, over --max-file-size 100: skipped"), "{}", stderr(&o));
+    let o = stdin("100000");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(arr(&json(&o)["documents"]).len(), 1);
+}
+
+#[test]
+fn invalid_utf8_is_read_lossily_with_spans_on_the_decoded_text() {
+    let dir = scratch("latin1");
+    // Latin-1 bytes, a truncated sequence and a lone continuation byte around and inside claims.
+    let mut bytes = b"Harbour chief Ansel Pr\xe9witt said 40 boats were lost in K\xc3stel Bay on Monday.\n\n".to_vec();
+    bytes.extend_from_slice(b"\x80\"We counted 45 boats,\" said Ansel Prewitt \xf0\x9f\x98 on Tuesday.\n");
+    let path = write(&dir, "latin1.txt", &bytes);
+    let o = run(&["extract", "--format", "json", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("warning: ") && err.contains("latin1.txt: invalid UTF-8 at byte 22 (line 1)"), "{err}");
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let v = json(&o);
+    let d = &v["documents"][0];
+    assert!(check_extract_spans(d, &text) >= 3, "figures, quotes and people still found: {d}");
+    let figures: Vec<&str> = arr(&d["figures"]).iter().filter_map(|f| f["text"].as_str()).collect();
+    assert!(figures.iter().any(|f| f.starts_with("45")), "a figure after the bad bytes: {figures:?}");
 }

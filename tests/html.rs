@@ -1,5 +1,7 @@
 //! HTML pages as input (an invented news page in `tests/fixtures/html/`): the article body only,
 //! metadata from JSON-LD and `<meta>`, and every span a byte offset into the `.html` file itself.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

@@ -2,6 +2,8 @@
 //! are opened; the diagnostic must sit on the figure (UTF-16 columns past non-ASCII text), link the
 //! other document's figure as related information, follow an edit, and go away once the code action's
 //! suppression comment is applied.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

@@ -4,6 +4,8 @@
 //!
 //! Snapshots follow tests/snapshots.rs: `UPDATE_SNAPSHOTS=1 cargo test --test report` rewrites
 //! them; read the diff before committing.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

@@ -2,6 +2,8 @@
 //! into `reduce` gives the findings of `check`; `archive add` then `check --against` finds a draft's
 //! conflicts with archived coverage; re-adding a changed document replaces its claims; bad records
 //! and missing archives are located errors.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod util;
 

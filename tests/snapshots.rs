@@ -2,6 +2,8 @@
 //!
 //! The `.snap` files under `tests/snapshots/` are reviewed like code. To accept a change on purpose,
 //! run `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` and read the diff before committing.
+// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::PathBuf;
 

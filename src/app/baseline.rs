@@ -5,7 +5,7 @@
 //! that would bring every reviewed finding back.
 
 use claimlint::baseline::{Baseline, Entry};
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
 /// Reads a baseline; problems are reported and give `None`.
@@ -26,30 +26,9 @@ pub fn read(path: &Path) -> Option<Baseline> {
     }
 }
 
-/// Writes `text` to `path` atomically.
+/// Writes the baseline atomically (see `app::atomic`): an interrupted run leaves the old file.
 pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "baseline".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        // The rename itself is durable once the folder is synced (where the platform allows it).
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    super::atomic::write(path, text.as_bytes())
 }
 
 /// Reports stale entries on stderr: they are not problems in the copy, so they do not change the

@@ -97,6 +97,7 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+#[allow(clippy::expect_used)] // invariant: a fixed pattern, compiled by every test that reads a date
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let pat = format!(
         r"(?x)
@@ -113,7 +114,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds a full date (day, month and year) in `line`, with its byte range.
 pub(crate) fn find_full_date(line: &str) -> Option<(Date, usize, usize)> {
     for c in DATELINE.captures_iter(line) {
-        let whole = c.get(0).expect("group 0 always matches");
+        let Some(whole) = c.get(0) else { continue };
         let date = if let (Some(d), Some(m), Some(y)) = (c.name("d1"), c.name("m1"), c.name("y1")) {
             Date::new(y.as_str().parse().ok()?, month_number(m.as_str())?, d.as_str().parse().ok()?)
         } else if let (Some(m), Some(d), Some(y)) = (c.name("m2"), c.name("d2"), c.name("y2")) {

@@ -1411,9 +1411,9 @@ fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatch> {
             let joined = last_end != usize::MAX
                 && i == last_end + 1
                 && matches!(toks[last_end].text.to_lowercase().as_str(), "and" | "," | "but");
-            match out.last_mut().filter(|_| joined).and_then(|prev| bounds_pair(prev, &m)) {
-                Some(pair) => *out.last_mut().expect("a pair has a first bound") = pair,
-                None => out.push(m),
+            match (out.last().filter(|_| joined).and_then(|prev| bounds_pair(prev, &m)), out.last_mut()) {
+                (Some(pair), Some(prev)) => *prev = pair,
+                _ => out.push(m),
             }
             i = next.max(i + 1);
             last_end = i;

@@ -181,7 +181,8 @@ fn write_text(html: &str, start: usize, end: usize, out: &mut [u8]) {
     let mut k = 0;
     while k < src.len() {
         let rest = &src[k..];
-        let c = rest.chars().next().expect("k is on a char boundary");
+        // k < src.len() and on a char boundary, so there is a next char.
+        let Some(c) = rest.chars().next() else { break };
         if c == '&' {
             if let Some((decoded, len)) = entity(rest) {
                 let mut buf = [0; 4];

@@ -69,7 +69,12 @@ pub(crate) struct Line {
 /// The non-empty lines of `text` from `from`, trimmed.
 pub(crate) fn lines_of(text: &str, from: usize) -> Vec<Line> {
     let mut out = Vec::new();
+    // `body_start` is a public field of a Document: a caller's offset inside a character must not
+    // panic, so it moves on to the next character (found by the `text` fuzz target).
     let mut pos = from.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
     let mut after_blank = true;
     // A form feed breaks a paragraph without starting a line: HTML input marks block elements with
     // one so that a page's paragraphs stay apart while its line numbers stay those of the file.

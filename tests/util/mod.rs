@@ -1,6 +1,6 @@
 //! Helpers shared by the tests that run the real binary.
-// Each test binary uses a subset of these.
-#![allow(dead_code)]
+// Each test binary uses a subset of these; a failed `expect` in a helper is a failed test.
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
