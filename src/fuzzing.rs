@@ -29,6 +29,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("knowledge", knowledge),
     ("jsonl", jsonl),
     ("check", check),
+    ("html", html),
 ];
 
 fn engine() -> &'static Engine {
@@ -289,4 +290,25 @@ pub fn load_knowledge(which: u8, text: &str) -> Result<Knowledge, Vec<crate::Loa
     };
     into.push(crate::Source::new(name, text));
     crate::rule::load::load_knowledge(&ks)
+}
+
+/// The HTML reader: any bytes read as a news page. The document keeps the page's own byte offsets
+/// (its text is as long as the decoded page), its body starts on a character, and extraction over
+/// it yields valid spans.
+///
+/// # Panics
+///
+/// When the text is not as long as the decoded page, the body start is not on a character, or an
+/// extracted span is invalid.
+pub fn html(data: &[u8]) {
+    let (mut docs, _problems) = crate::read_documents("page.html", data);
+    let decoded = String::from_utf8_lossy(data);
+    for d in &docs {
+        assert_eq!(d.text.len(), decoded.len(), "the text of a page keeps the page's byte offsets");
+        assert!(d.text.is_char_boundary(d.body_start), "body start {} in {} bytes", d.body_start, d.text.len());
+    }
+    let extractions = engine().extract(&mut docs);
+    for (d, e) in docs.iter().zip(&extractions) {
+        assert_none(extraction_problems(d, e));
+    }
 }
