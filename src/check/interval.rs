@@ -81,6 +81,7 @@ mod tests {
             after: Vec::new(),
             in_quote: false,
             sentence: Span::default(),
+            places: Vec::new(),
         }
     }
 

@@ -134,29 +134,9 @@ impl Ceiling {
     }
 }
 
-/// The places a figure's sentence puts it in: capitalised words right after "in", "of", "around",
-/// "near", "across" or "at" (one lowercase word may stand between: "in central Lowmoor").
-fn places(g: &ClaimGraph<'_>, r: FigRef) -> Vec<String> {
-    let words: Vec<&str> = g.docs[r.0].slice(fig(g, r).sentence).split_whitespace().collect();
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !matches!(*w, "in" | "of" | "around" | "near" | "across" | "at") {
-            continue;
-        }
-        let next = words.iter().skip(i + 1).take(2).find(|x| x.chars().next().is_some_and(char::is_uppercase));
-        if let Some(p) = next {
-            let p: String = p.chars().filter(|c| c.is_alphabetic()).collect();
-            if p.chars().count() >= 3 {
-                out.push(p.to_lowercase());
-            }
-        }
-    }
-    out
-}
-
 /// Whether two figures can be about one place: not when each sentence names places and they share
 /// none ("arrested in central Lowmoor" and "arrested in central Fenbury" are two running totals).
 fn same_places(g: &ClaimGraph<'_>, a: FigRef, b: FigRef) -> bool {
-    let (pa, pb) = (places(g, a), places(g, b));
+    let (pa, pb) = (&fig(g, a).places, &fig(g, b).places);
     pa.is_empty() || pb.is_empty() || pa.iter().any(|p| pb.contains(p))
 }

@@ -51,6 +51,10 @@ pub struct Figure {
     pub in_quote: bool,
     /// The sentence it stands in.
     pub sentence: Span,
+    /// The places its sentence puts it in, lowercase: capitalised words right after "in", "of",
+    /// "around", "near", "across" or "at" ("in central Lowmoor" → "lowmoor").
+    #[serde(default)]
+    pub places: Vec<String>,
 }
 
 const NOUN_STOP: &[&str] = &[
@@ -144,6 +148,7 @@ pub(crate) fn find_figures(
                 after: neighbours(text, m.span.end, (m.span.end + NEIGHBOUR_BYTES).min(p.span.end), false),
                 in_quote,
                 sentence,
+                places: places(&text[win_start..win_end]),
             });
         }
     }
@@ -213,6 +218,26 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
     }
     let head = words.last().map(|w| w.to_lowercase());
     (Some(words.join(" ")), head)
+}
+
+/// The places a sentence names: capitalised words right after "in", "of", "around", "near",
+/// "across" or "at" (one lowercase word may stand between: "in central Lowmoor").
+fn places(sentence: &str) -> Vec<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "in" | "of" | "around" | "near" | "across" | "at") {
+            continue;
+        }
+        let next = words.iter().skip(i + 1).take(2).find(|x| x.chars().next().is_some_and(char::is_uppercase));
+        if let Some(p) = next {
+            let p: String = p.chars().filter(|c| c.is_alphabetic()).collect();
+            if p.chars().count() >= 3 {
+                out.push(p.to_lowercase());
+            }
+        }
+    }
+    out
 }
 
 /// Short participles that end a counted noun phrase like "killed" does: "12 people held since …".
