@@ -461,28 +461,37 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
 /// stops once two rows in a row exceed it, and short names need no allocation.
 fn weighted_distance_within(a: &[char], b: &str, limit: f64) -> f64 {
     const MAX: usize = 32;
-    let mut bc = ['\0'; MAX];
-    let mut m = 0;
-    for c in b.chars() {
-        if m == MAX - 1 {
-            return weighted_distance(&a.iter().collect::<String>(), b);
+    let (mut b_stack, b_heap): ([char; MAX], Vec<char>);
+    let m = b.chars().count();
+    let b: &[char] = if m < MAX {
+        b_stack = ['\0'; MAX];
+        for (slot, c) in b_stack.iter_mut().zip(b.chars()) {
+            *slot = c;
         }
-        bc[m] = c;
-        m += 1;
-    }
-    let b = &bc[..m];
+        &b_stack[..m]
+    } else {
+        b_heap = b.chars().collect();
+        &b_heap
+    };
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let indel = |c: char| if vowel(c) { 0.5 } else { 1.0 };
-    // Rows i-2, i-1 and i of the table, rotated.
-    let mut rows = [[0.0f64; MAX]; 3];
+    // Rows i-2, i-1 and i of the table, rotated, in one buffer of three rows of `w` cells.
+    let w = m + 1;
+    let (mut rows_stack, mut rows_heap) = ([0.0f64; 3 * MAX], Vec::new());
+    let rows: &mut [f64] = if w <= MAX {
+        &mut rows_stack[..3 * w]
+    } else {
+        rows_heap.resize(3 * w, 0.0);
+        &mut rows_heap
+    };
     for j in 1..=m {
-        rows[0][j] = rows[0][j - 1] + indel(b[j - 1]);
+        rows[j] = rows[j - 1] + indel(b[j - 1]);
     }
     let mut prev_min = 0.0f64;
     for i in 1..=a.len() {
-        let (cur, p1, p2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
-        rows[cur][0] = rows[p1][0] + indel(a[i - 1]);
-        let mut row_min = rows[cur][0];
+        let (cur, p1, p2) = ((i % 3) * w, ((i + 2) % 3) * w, ((i + 1) % 3) * w);
+        rows[cur] = rows[p1] + indel(a[i - 1]);
+        let mut row_min = rows[cur];
         for j in 1..=m {
             let sub = if a[i - 1] == b[j - 1] {
                 0.0
@@ -492,11 +501,11 @@ fn weighted_distance_within(a: &[char], b: &str, limit: f64) -> f64 {
                 1.0
             };
             let mut v =
-                (rows[p1][j] + indel(a[i - 1])).min(rows[cur][j - 1] + indel(b[j - 1])).min(rows[p1][j - 1] + sub);
+                (rows[p1 + j] + indel(a[i - 1])).min(rows[cur + j - 1] + indel(b[j - 1])).min(rows[p1 + j - 1] + sub);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(rows[p2][j - 2] + 1.0);
+                v = v.min(rows[p2 + j - 2] + 1.0);
             }
-            rows[cur][j] = v;
+            rows[cur + j] = v;
             row_min = row_min.min(v);
         }
         if row_min > limit && prev_min > limit {
@@ -504,41 +513,13 @@ fn weighted_distance_within(a: &[char], b: &str, limit: f64) -> f64 {
         }
         prev_min = row_min;
     }
-    rows[a.len() % 3][m]
+    rows[(a.len() % 3) * w + m]
 }
 
 /// Edit distance where slips between vowels cost half: "Kelby" is nearer "Kilby" than "Kelly", and
 /// a dropped vowel ("Hollie" for Hollies) is a smaller slip than a changed consonant.
 pub(crate) fn weighted_distance(a: &str, b: &str) -> f64 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let indel = |c: char| if vowel(c) { 0.5 } else { 1.0 };
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0.0f64; m + 1]; n + 1];
-    for i in 1..=n {
-        d[i][0] = d[i - 1][0] + indel(a[i - 1]);
-    }
-    for j in 1..=m {
-        d[0][j] = d[0][j - 1] + indel(b[j - 1]);
-    }
-    for i in 1..=n {
-        for j in 1..=m {
-            let sub = if a[i - 1] == b[j - 1] {
-                0.0
-            } else if vowel(a[i - 1]) && vowel(b[j - 1]) {
-                0.5
-            } else {
-                1.0
-            };
-            let mut v = (d[i - 1][j] + indel(a[i - 1])).min(d[i][j - 1] + indel(b[j - 1])).min(d[i - 1][j - 1] + sub);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1.0);
-            }
-            d[i][j] = v;
-        }
-    }
-    d[n][m]
+    weighted_distance_within(&a.chars().collect::<Vec<char>>(), b, f64::INFINITY)
 }
 
 #[cfg(test)]
@@ -553,8 +534,27 @@ mod tests {
     }
 
     #[test]
+    fn weighted_distance_table() {
+        let long = "abcdefghijklmnopqrstuvwxyzabcdefghij"; // longer than the stack rows
+        let swapped = "abcdefghijklmnopqrstuvwxyzabcdefghji";
+        let cases = [
+            ("kelby", "kilby", 0.5),    // vowel for vowel
+            ("kelly", "kelby", 1.0),    // consonant for consonant
+            ("hollie", "hollies", 1.0), // a consonant added
+            ("marant", "marnt", 0.5),   // a vowel dropped
+            ("ab", "ba", 1.0),          // letters swapped
+            ("", "ab", 1.5),
+            (long, swapped, 1.0),
+            (long, long, 0.0),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(super::weighted_distance(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn bounded_distance_agrees() {
-        let names = ["kerry", "kirby", "kerby", "zelenskyy", "zelenskiy", "a", "", "hollis", "hollins", "blinken"];
+        let names = ["marrant", "marant", "merant", "halvorsenn", "halvorsen", "a", "", "hollis", "hollins", "pikkard"];
         for a in names {
             for b in names {
                 let full = super::weighted_distance(a, b);
