@@ -3,8 +3,6 @@
 //!
 //! `cargo bench --bench hot`. The articles are written here, in the style of the corpus that
 //! `tools/gencorpus.py` generates: invented places, people, figures and quotes.
-// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use claimlint::{Document, Engine};
 

@@ -7,8 +7,6 @@
 //! not skew the ratios, and wall-clock time elsewhere; the tests take one lock so that they never
 //! time each other. They need a release build, so a plain `cargo test` ignores them; CI runs them
 //! with `cargo test --release -- --ignored cost_bound`.
-// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use claimlint::{Document, Engine};
 use std::sync::Mutex;

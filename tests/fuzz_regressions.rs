@@ -4,8 +4,6 @@
 //! `tests/fuzz_regressions/<target>/` holds the inputs: the file the fuzzer saved (`-found`) and,
 //! where it helps, a minimal hand-made one. Each fix also has a test below named after the crash,
 //! which says what went wrong in terms of the public API.
-// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use claimlint::{fuzzing, Document, Engine};
 use std::path::PathBuf;

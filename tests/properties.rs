@@ -5,8 +5,6 @@
 //! glued or spaced at random, so the generated copy reaches the extractors' interesting paths far
 //! more often than random bytes would. The fuzz targets in `fuzz/` cover random bytes. Case counts
 //! are modest so `cargo test` stays quick in debug builds.
-// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use claimlint::document::offset_of;
 use claimlint::{fuzzing, line_col, render, Document, Engine};

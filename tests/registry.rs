@@ -1,7 +1,5 @@
 //! The built-in names registry at work: near misses resolve to the person they miss, real different
 //! people stay different. (The registry's people are data in rules/knowledge/people.yaml.)
-// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use claimlint::extract::NameStatus;
 

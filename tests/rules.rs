@@ -1,6 +1,4 @@
 //! Every built-in rule's examples: `invalid` must fire the rule, `valid` must stay silent.
-// Helpers outside `#[test]` functions: a failed `expect` there is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 #[test]
 fn builtin_rule_examples() {
