@@ -60,15 +60,34 @@ impl Default for FigureAgreement {
 /// How much of the smaller context the other shares (overlap coefficient); 0 with fewer than two
 /// shared words, so that one common word is never enough.
 pub(crate) fn shared_context(a: &[String], b: &[String]) -> f64 {
-    let sa: HashSet<&String> = a.iter().collect();
-    let sb: HashSet<&String> = b.iter().collect();
-    let inter = sa.intersection(&sb).count();
-    let small = sa.len().min(sb.len());
+    let (inter, small) = if is_set(a) && is_set(b) {
+        // Extraction writes contexts sorted and without repeats: one merge, no allocation (this
+        // runs for every candidate pair of a measure).
+        let (mut i, mut j, mut inter) = (0, 0, 0);
+        while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => (i, j, inter) = (i + 1, j + 1, inter + 1),
+            }
+        }
+        (inter, a.len().min(b.len()))
+    } else {
+        // Contexts from elsewhere (claim records written by hand) are counted as sets.
+        let sa: HashSet<&String> = a.iter().collect();
+        let sb: HashSet<&String> = b.iter().collect();
+        (sa.intersection(&sb).count(), sa.len().min(sb.len()))
+    };
     if inter < 2 || small == 0 {
         0.0
     } else {
         inter as f64 / small as f64
     }
+}
+
+/// Sorted without repeats.
+fn is_set(xs: &[String]) -> bool {
+    xs.windows(2).all(|w| w[0] < w[1])
 }
 
 /// Whether two figures are comparable at all: same measure semantics, comparable dates, similar context.

@@ -7,7 +7,7 @@ use crate::extract::{NameStatus, PersonMention};
 use crate::graph::ClaimGraph;
 use crate::knowledge::Knowledge;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Parameters of office-holder.
 #[derive(Clone, Debug, Deserialize)]
@@ -128,58 +128,64 @@ impl OfficeHolder {
                 }
             }
             if self.check_exclusive {
-                let mut seen = HashSet::new();
-                for (x, &(ma, oa)) in titled.iter().enumerate() {
-                    for &(mb, ob) in &titled[x + 1..] {
-                        if oa != ob || !k.offices[oa].exclusive {
-                            continue;
-                        }
-                        let (pa, pb) = (g.person_of(d, ma), g.person_of(d, mb));
-                        // A person already flagged for holding the office at the wrong time is enough.
-                        if pa == pb
-                            || wrong_here.contains(&pa)
-                            || wrong_here.contains(&pb)
-                            || !seen.insert((oa, pa.min(pb), pa.max(pb)))
-                        {
-                            continue;
-                        }
-                        let (a, b) = (&e.people[ma], &e.people[mb]);
-                        // The one the registry says did not hold it is the primary; else the later one.
-                        let holds = |m: &PersonMention| -> Option<bool> {
-                            let p = m.registry?;
-                            let day = date?;
-                            Some(k.people[p].offices.iter().any(|t| {
-                                t.office == k.offices[oa].id
-                                    && t.from.is_none_or(|f| f <= day)
-                                    && t.to.is_none_or(|to| day <= to)
-                            }))
-                        };
-                        let (p, s) = if holds(b) == Some(true) && holds(a) != Some(true) { (a, b) } else { (b, a) };
-                        out.push(Violation {
-                            places: vec![Violation::primary(d, title_span(p)), Violation::secondary(d, title_span(s))],
-                            bindings: vec![
-                                ("name", p.full.clone()),
-                                ("office", p.role.clone().unwrap_or_default()),
-                                ("date", doc_date(g, d)),
-                                ("other", s.full.clone()),
-                                (
-                                    "held",
-                                    format!(
-                                        "{} is called that in the same document, and the office has one holder",
-                                        s.full
-                                    ),
-                                ),
-                                ("doc", doc_name(g, d)),
-                            ],
-                            minor: false,
-                            key: format!(
-                                "exclusive|{}|{}|{}",
-                                k.offices[oa].id,
-                                p.full.clone().min(s.full.clone()),
-                                p.full.clone().max(s.full.clone())
-                            ),
-                        });
+                // Each pair of people called the same exclusive office, once, at their first titled
+                // mentions: the pairs are over the people of an office, not over its mentions, so a
+                // document that repeats a title 100,000 times costs no more than one that says it once.
+                let mut first: HashSet<(usize, usize)> = HashSet::new();
+                let mut holders: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+                for (x, &(mi, oi)) in titled.iter().enumerate() {
+                    let person = g.person_of(d, mi);
+                    if k.offices[oi].exclusive && !wrong_here.contains(&person) && first.insert((oi, person)) {
+                        holders.entry(oi).or_default().push((x, mi));
                     }
+                }
+                // In document order of the first mention, then of the second.
+                let mut pairs: Vec<(usize, usize, usize, usize, usize)> = Vec::new();
+                for (&oa, list) in &holders {
+                    for (i, &(x, ma)) in list.iter().enumerate() {
+                        for &(y, mb) in &list[i + 1..] {
+                            pairs.push((x, y, ma, mb, oa));
+                        }
+                    }
+                }
+                pairs.sort_unstable();
+                for (_, _, ma, mb, oa) in pairs {
+                    let (a, b) = (&e.people[ma], &e.people[mb]);
+                    // The one the registry says did not hold it is the primary; else the later one.
+                    let holds = |m: &PersonMention| -> Option<bool> {
+                        let p = m.registry?;
+                        let day = date?;
+                        Some(k.people[p].offices.iter().any(|t| {
+                            t.office == k.offices[oa].id
+                                && t.from.is_none_or(|f| f <= day)
+                                && t.to.is_none_or(|to| day <= to)
+                        }))
+                    };
+                    let (p, s) = if holds(b) == Some(true) && holds(a) != Some(true) { (a, b) } else { (b, a) };
+                    out.push(Violation {
+                        places: vec![Violation::primary(d, title_span(p)), Violation::secondary(d, title_span(s))],
+                        bindings: vec![
+                            ("name", p.full.clone()),
+                            ("office", p.role.clone().unwrap_or_default()),
+                            ("date", doc_date(g, d)),
+                            ("other", s.full.clone()),
+                            (
+                                "held",
+                                format!(
+                                    "{} is called that in the same document, and the office has one holder",
+                                    s.full
+                                ),
+                            ),
+                            ("doc", doc_name(g, d)),
+                        ],
+                        minor: false,
+                        key: format!(
+                            "exclusive|{}|{}|{}",
+                            k.offices[oa].id,
+                            p.full.clone().min(s.full.clone()),
+                            p.full.clone().max(s.full.clone())
+                        ),
+                    });
                 }
             }
         }

@@ -196,13 +196,13 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
             break;
         }
         let lw = t.lower();
-        if NOUN_STOP.contains(&lw.as_str()) || is_say_verb(&lw) {
+        if NOUN_STOP.contains(&lw.as_ref()) || is_say_verb(&lw) {
             break;
         }
         // A participle ends the phrase: "troops deployed", "people killed".
         if !words.is_empty()
             && ((lw.ends_with("ed") || lw.ends_with("ing")) && lw.len() > 4
-                || IRREGULAR_PARTICIPLES.contains(&lw.as_str()))
+                || IRREGULAR_PARTICIPLES.contains(&lw.as_ref()))
         {
             break;
         }
@@ -361,7 +361,7 @@ const NEIGHBOURS: usize = 8;
 /// figure often share the words around it ("… 390 people survived the winter").
 fn neighbours(text: &str, start: usize, end: usize, reverse: bool) -> Vec<String> {
     let toks = tokenize(text, start, end);
-    let words = toks.iter().map(super::token::Tok::lower);
+    let words = toks.iter().map(|t| t.lower().into_owned());
     if reverse {
         let v: Vec<String> = words.collect();
         v.into_iter().rev().take(NEIGHBOURS).collect()
@@ -394,7 +394,7 @@ fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: 
     let v = toks.iter().rposition(|t| {
         let w = t.lower();
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "said" | "says" | "claimed" | "claims" | "reported" | "estimated" | "estimates" | "according"
         )
     })?;

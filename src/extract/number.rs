@@ -8,6 +8,7 @@
 
 use super::token::{tokenize, Tok, TokKind};
 use crate::document::Span;
+use std::borrow::Cow;
 
 /// What kind of figure a number is (the JSON `kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -520,7 +521,7 @@ impl<'a> Reader<'_, 'a> {
         self.toks.get(i)
     }
 
-    fn word(&self, i: usize) -> Option<String> {
+    fn word(&self, i: usize) -> Option<Cow<'a, str>> {
         self.tok(i).filter(|t| t.kind == TokKind::Word).map(Tok::lower)
     }
 
@@ -530,9 +531,9 @@ impl<'a> Reader<'_, 'a> {
 
     /// Longest qualifier phrase at `i`: (qualifier, tokens used).
     fn qualifier(&self, i: usize) -> Option<(Qualifier, usize)> {
-        let first = self.tok(i)?.text.to_lowercase();
+        let first = self.tok(i)?.lower();
         let mut best: Option<(Qualifier, usize)> = None;
-        for (parts, q) in QUALIFIER_INDEX.get(first.as_str())? {
+        for (parts, q) in QUALIFIER_INDEX.get(first.as_ref())? {
             if parts.iter().enumerate().all(|(k, p)| self.is(i + k, p)) && best.is_none_or(|b| b.1 < parts.len()) {
                 best = Some((*q, parts.len()));
             }
@@ -614,9 +615,9 @@ impl<'a> Reader<'_, 'a> {
     fn atom(&self, i: usize) -> Option<Atom> {
         let t = self.tok(i)?;
         let minus_word = t.kind == TokKind::Word
-            && matches!(t.lower().as_str(), "minus" | "negative")
+            && matches!(t.lower().as_ref(), "minus" | "negative")
             // "plus or minus 3 points" is a margin, not a negative number.
-            && !(i > 0 && self.word(i - 1).is_some_and(|w| matches!(w.as_str(), "or" | "plus" | "and")));
+            && !(i > 0 && self.word(i - 1).is_some_and(|w| matches!(w.as_ref(), "or" | "plus" | "and")));
         let minus_sign = matches!(t.text, "-" | "−")
             && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && n.glued)
             && self.sign_position(i);
@@ -687,8 +688,8 @@ impl<'a> Reader<'_, 'a> {
         let Some(c) = c.filter(|c| *c < 100.0) else { return };
         if let Some(u) = self.tok(e).filter(|u| u.kind == TokKind::Word) {
             let w = u.lower();
-            let cent_word = matches!(w.as_str(), "cents" | "cent" | "sen" | "sens" | "pence")
-                || (matches!(w.as_str(), "c" | "p") && u.glued);
+            let cent_word = matches!(w.as_ref(), "cents" | "cent" | "sen" | "sens" | "pence")
+                || (matches!(w.as_ref(), "c" | "p") && u.glued);
             if !cent_word {
                 return;
             }
@@ -732,12 +733,12 @@ impl<'a> Reader<'_, 'a> {
     /// A fraction after "and" in a mixed number: "a half", "half", "one fourth", "three fifths".
     fn fraction_phrase(&self, k: usize) -> Option<(f64, usize)> {
         let w = self.word(k)?;
-        if matches!(w.as_str(), "a" | "an" | "one") {
+        if matches!(w.as_ref(), "a" | "an" | "one") {
             if let Some((d, false)) = self.word(k + 1).and_then(|n| denominator(&n)) {
                 return Some((1.0 / d, k + 2));
             }
         }
-        match w.as_str() {
+        match w.as_ref() {
             "half" => return Some((0.5, k + 1)),
             "quarter" => return Some((0.25, k + 1)),
             _ => {}
@@ -830,7 +831,7 @@ impl<'a> Reader<'_, 'a> {
         let after = self.tok(o + 1);
         let ends_phrase = after.is_none_or(|t| {
             t.kind == TokKind::Sym
-                || matches!(t.lower().as_str(), "of" | "and" | "or")
+                || matches!(t.lower().as_ref(), "of" | "and" | "or")
                 || scale_word(&t.lower()).is_some()
         });
         if let Some((d, plural)) = denominator(&ow) {
@@ -1198,7 +1199,7 @@ impl<'a> Reader<'_, 'a> {
                                 k += 1;
                             }
                         }
-                    } else if matches!(w.as_str(), "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs") {
+                    } else if matches!(w.as_ref(), "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs") {
                         value *= 12.0;
                         scaled = true;
                         k += 1;
@@ -1369,7 +1370,7 @@ impl<'a> Reader<'_, 'a> {
         if w == "scores" && self.is(i + 1, "of") {
             return Some(((40.0, 200.0), i + 1));
         }
-        if matches!(w.as_str(), "several" | "a few" | "few") {
+        if matches!(w.as_ref(), "several" | "a few" | "few") {
             let s = scale_word(&self.word(i + 1)?)?;
             return Some(((2.0 * s, 9.0 * s), i + 2));
         }
@@ -1392,7 +1393,7 @@ fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatch> {
     while i < toks.len() {
         // Web addresses are not figures: skip "https://…?q=30%25" whole.
         if toks[i].kind == TokKind::Word
-            && matches!(toks[i].lower().as_str(), "http" | "https" | "www" | "ftp")
+            && matches!(toks[i].lower().as_ref(), "http" | "https" | "www" | "ftp")
             && r.tok(i + 1).is_some_and(|t| t.glued && matches!(t.text, ":" | "."))
         {
             i += 1;
@@ -1408,9 +1409,8 @@ fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatch> {
             continue;
         }
         if let Some((m, next)) = read_figure(&r, i) {
-            let joined = last_end != usize::MAX
-                && i == last_end + 1
-                && matches!(toks[last_end].text.to_lowercase().as_str(), "and" | "," | "but");
+            let joined =
+                last_end != usize::MAX && i == last_end + 1 && matches!(&*toks[last_end].lower(), "and" | "," | "but");
             match (out.last().filter(|_| joined).and_then(|prev| bounds_pair(prev, &m)), out.last_mut()) {
                 (Some(pair), Some(prev)) => *prev = pair,
                 _ => out.push(m),
@@ -1479,7 +1479,7 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     };
     // Month-relative modifiers: "since March", "late October".
     let modifier = t.kind == TokKind::Word
-        && matches!(t.lower().as_str(), "since" | "late" | "early" | "mid" | "until" | "through");
+        && matches!(t.lower().as_ref(), "since" | "late" | "early" | "mid" | "until" | "through");
     let m = if modifier { i + 1 } else { i };
     if r.tok(m).is_some_and(is_month) {
         let is_may = r.is(m, "may");
@@ -1506,7 +1506,7 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         let prev_ok = i > 0
             && r.word(i - 1).is_some_and(|w| {
                 matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "in" | "of"
                         | "by"
                         | "last"
@@ -1556,7 +1556,7 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         && r.tok(i + 2).is_some_and(|n| n.kind == TokKind::Num && n.text.len() == 2 && n.glued)
     {
         let mut e = i + 3;
-        if r.word(e).is_some_and(|w| matches!(w.as_str(), "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et")) {
+        if r.word(e).is_some_and(|w| matches!(w.as_ref(), "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et")) {
             e += 1;
             if r.is(e, ".") && r.tok(e).is_some_and(|t| t.glued) {
                 e += 1;
@@ -1585,14 +1585,14 @@ fn multiplier(w: &str) -> Option<f64> {
 fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     // Multiplicatives: "could quickly double", "could be tripled".
     if let Some(w) = r.word(i) {
-        if MODALS.contains(&w.as_str()) && !matches!(w.as_str(), "more" | "than" | "about" | "roughly") {
+        if MODALS.contains(&w.as_ref()) && !matches!(w.as_ref(), "more" | "than" | "about" | "roughly") {
             let mut k = i + 1;
             while k < i + 3
                 && r.word(k).is_some_and(|w| {
                     multiplier(&w).is_none()
                         && (w.ends_with("ly")
                             || matches!(
-                                w.as_str(),
+                                w.as_ref(),
                                 "soon" | "be" | "been" | "more" | "than" | "even" | "easily" | "then" | "still"
                             ))
                 })
@@ -1739,7 +1739,7 @@ fn read_figure(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         if !joiner || (r.is(k + 2, "than") && r.tok(k + 3).is_some()) {
             return None;
         }
-        match w.as_str() {
+        match w.as_ref() {
             "more" | "greater" | "higher" | "above" | "over" | "up" | "larger" => Some(Qualifier::AtLeast),
             "less" | "fewer" | "lower" | "below" | "under" | "smaller" => Some(Qualifier::UpTo),
             _ => None,
@@ -1917,7 +1917,7 @@ fn year_is_count(r: &Reader<'_, '_>, next: usize, start: usize) -> bool {
     if start > 0
         && r.word(start - 1).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "in" | "since"
                     | "of"
                     | "by"
@@ -1943,7 +1943,7 @@ fn year_is_count(r: &Reader<'_, '_>, next: usize, start: usize) -> bool {
         w.len() > 3
             && w.ends_with('s')
             && w.chars().all(|c| c.is_lowercase())
-            && !matches!(w.as_str(), "was" | "has" | "this" | "its" | "as" | "is" | "elections" | "olympics")
+            && !matches!(w.as_ref(), "was" | "has" | "this" | "its" | "as" | "is" | "elections" | "olympics")
     })
 }
 

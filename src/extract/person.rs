@@ -282,11 +282,11 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
     }
     // Trim leading connectors.
     let mut s = s;
-    while s < i && matches!(toks[s].lower().as_str(), "of" | "the" | "and" | "for") {
+    while s < i && matches!(toks[s].lower().as_ref(), "of" | "the" | "and" | "for") {
         s += 1;
     }
     let mut e = i - 1;
-    while e > s && (toks[e].text == "," || matches!(toks[e].lower().as_str(), "of" | "the" | "and")) {
+    while e > s && (toks[e].text == "," || matches!(toks[e].lower().as_ref(), "of" | "the" | "and")) {
         e -= 1;
     }
     let span = Span::new(toks[s].start, toks[e].end);

@@ -461,7 +461,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
         return None;
     }
     // "When Moore said", "On Tuesday the ministry said": words that open a clause or name a day are no speaker.
-    let s = (s..e).find(|&j| !NOT_SPEAKER_WORDS.contains(&toks[j].lower().as_str())).unwrap_or(e);
+    let s = (s..e).find(|&j| !NOT_SPEAKER_WORDS.contains(&toks[j].lower().as_ref())).unwrap_or(e);
     if s >= e {
         return None;
     }
@@ -470,7 +470,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
     if let Some(idx) = rfind_near(people, span.start, span.end, |m| span.overlaps(m.span)) {
         return Some(speaker_from_person(people, idx, text));
     }
-    let words: Vec<String> = toks[s..e].iter().map(Tok::lower).collect();
+    let words: Vec<String> = toks[s..e].iter().map(|t| t.lower().into_owned()).collect();
     if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
         return Some(Speaker {
             span,
@@ -500,9 +500,9 @@ fn np_word(t: &Tok<'_>) -> bool {
     let w = t.lower();
     t.is_capitalised()
         || is_title_word(&w)
-        || BODY_NOUNS.contains(&w.as_str())
-        || PRONOUNS.contains(&w.as_str())
-        || matches!(w.as_str(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its")
+        || BODY_NOUNS.contains(&w.as_ref())
+        || PRONOUNS.contains(&w.as_ref())
+        || matches!(w.as_ref(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its")
         || t.text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
@@ -561,7 +561,7 @@ fn is_aux_or_adverb(t: &Tok<'_>) -> bool {
         return false;
     }
     let w = t.lower();
-    AUX_ADVERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w.as_str())
+    AUX_ADVERBS.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w.as_ref())
 }
 
 const AUX_ADVERBS: &[&str] = &[
@@ -574,7 +574,7 @@ const NOT_ADVERBS: &[&str] = &["daily", "weekly", "monthly", "family", "ally", "
 
 /// Whether a token can open a speaker phrase.
 fn np_start(t: &Tok<'_>) -> bool {
-    np_word(t) || t.kind == TokKind::Word && SPEAKER_DETERMINERS.contains(&t.lower().as_str())
+    np_word(t) || t.kind == TokKind::Word && SPEAKER_DETERMINERS.contains(&t.lower().as_ref())
 }
 
 /// The person mention that a phrase from token `s` to `e` names: the last one before the phrase's first
@@ -610,12 +610,12 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
     let cut = (s + 1..cut)
         .find(|&j| {
             matches!(
-                toks[j].lower().as_str(),
+                toks[j].lower().as_ref(),
                 "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before"
             )
         })
         .unwrap_or(cut);
-    let words: Vec<String> = toks[s..cut].iter().map(Tok::lower).collect();
+    let words: Vec<String> = toks[s..cut].iter().map(|t| t.lower().into_owned()).collect();
     if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
         return Some(Speaker {
             span: Span::new(toks[s].start, toks[s].end),
@@ -786,9 +786,9 @@ fn subject_before(
     }
     let t = &toks[j - 1];
     let lw = t.lower();
-    if t.kind == TokKind::Word && matches!(lw.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "who" | "which") {
+    if t.kind == TokKind::Word && matches!(lw.as_ref(), "he" | "she" | "they" | "we" | "i" | "it" | "who" | "which") {
         // "Mr. Kelly, who …, said": who is the person before it.
-        if matches!(lw.as_str(), "who" | "which") && j >= 3 && toks[j - 2].text == "," {
+        if matches!(lw.as_ref(), "who" | "which") && j >= 3 && toks[j - 2].text == "," {
             if let Some(idx) = rfind_near(people, toks[j - 2].start.saturating_sub(3), toks[j - 2].start, |m| {
                 m.span.end <= toks[j - 2].start && m.span.end + 3 >= toks[j - 2].start
             }) {
@@ -798,7 +798,7 @@ fn subject_before(
         return Some(Speaker {
             span: Span::new(t.start, t.end),
             text: t.text.to_string(),
-            name: lw,
+            name: lw.into_owned(),
             person: None,
             how: Found::Frame,
         });
@@ -829,7 +829,7 @@ fn subject_before(
     }
     speaker_from_tokens(text, toks, s, j, people).or_else(|| {
         // "the newspaper", "one message": a determiner opens it.
-        (s < j && SPEAKER_DETERMINERS.contains(&toks[s].lower().as_str()) && j - s >= 2)
+        (s < j && SPEAKER_DETERMINERS.contains(&toks[s].lower().as_ref()) && j - s >= 2)
             .then(|| phrase_speaker(text, toks, s, j, people))
             .flatten()
     })
@@ -905,12 +905,12 @@ fn before_frame(
     if let Some(idx) = find_near(people, before.start, before.end, |m| before.contains(m.span) && !possessive(m)) {
         return Some(Speaker { how: Found::Subject, ..speaker_from_person(people, idx, text) });
     }
-    if toks.get(start).is_some_and(|t| matches!(t.lower().as_str(), "he" | "she")) && start < verb {
+    if toks.get(start).is_some_and(|t| matches!(t.lower().as_ref(), "he" | "she")) && start < verb {
         let t = &toks[start];
         return Some(Speaker {
             span: Span::new(t.start, t.end),
             text: t.text.to_string(),
-            name: t.lower(),
+            name: t.lower().into_owned(),
             person: None,
             how: Found::Subject,
         });
