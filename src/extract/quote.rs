@@ -301,8 +301,8 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             quotes[i].speaker = quotes[j].speaker.clone().map(|s| Speaker { how: Found::SameWords, ..s });
         }
     }
-    // Bodies: "the foreign ministry" is the fuller body the article names ("The Russian Foreign
-    // Ministry"), "the adviser" the one it introduced ("An adviser to the president"); a body the
+    // Bodies: "the port authority" is the fuller body the article names ("The Kestrel Bay Port
+    // Authority"), "the adviser" the one it introduced ("An adviser to the president"); a body the
     // registry knows takes its canonical name.
     for q in &mut quotes {
         let Some(sp) = &mut q.speaker else { continue };
@@ -333,11 +333,11 @@ fn titled_before(people: &[PersonMention], written: &str, at: usize) -> Option<u
 }
 
 /// The fuller name an article gives a body it later calls "the X": capitalised words before an
-/// earlier or later "X" ("The Russian Foreign Ministry"), or the phrase that introduced it with "a"/"an"
-/// ("An adviser to Ukraine's president").
+/// earlier or later "X" ("The Kestrel Bay Port Authority"), or the phrase that introduced it with "a"/"an"
+/// ("An adviser to the harbour master").
 fn fuller_body(text: &str, layout: &Layout, sp: &Speaker) -> Option<String> {
     let written = sp.text.trim();
-    // "An adviser to Ukraine's president": the phrase after the mention itself.
+    // "An adviser to the harbour master": the phrase after the mention itself.
     if ["a ", "an ", "A ", "An "].iter().any(|a| written.starts_with(a)) {
         let head = written.split_once(' ').map_or(written, |(_, h)| h);
         return introduced(text, sp.span.end, head);
@@ -362,7 +362,7 @@ fn fuller_body(text: &str, layout: &Layout, sp: &Speaker) -> Option<String> {
                 continue;
             }
             let before: Vec<&str> = para[..pos].split_whitespace().rev().take(3).collect();
-            // "Russian Foreign Ministry": capitalised modifiers (not the sentence's "The").
+            // "Kestrel Bay Port Authority": capitalised modifiers (not the sentence's "The").
             let modifiers: Vec<&str> = before
                 .iter()
                 .take_while(|w| {
@@ -578,7 +578,7 @@ fn np_start(t: &Tok<'_>) -> bool {
 }
 
 /// The person mention that a phrase from token `s` to `e` names: the last one before the phrase's first
-/// comma or parenthesis ("Senator Charles E. Grassley, Republican of Iowa," → Grassley).
+/// comma or parenthesis ("Senator Marta L. Quillfeather, Independent of Dunmere," → Quillfeather).
 fn head_person(toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<usize> {
     let cut = (s..e).find(|&j| matches!(toks[j].text, "," | "(" | "\u{2014}" | "\u{2013}")).unwrap_or(e);
     if cut == s {
@@ -668,7 +668,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
         i += 1;
     }
     let t = toks.get(i)?;
-    // Glued copy: "hesaid", "Blinkensaid".
+    // Glued copy: "hesaid", "Prewittsaid".
     let lw = t.lower();
     for v in ["said", "says", "added", "told"] {
         if let Some(stem) = lw.strip_suffix(v) {
@@ -684,7 +684,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
             }
         }
     }
-    // "Blinkensaid": the person reader splits the name off the verb.
+    // "Prewittsaid": the person reader splits the name off the verb.
     if ["said", "says", "added", "told"].iter().any(|v| lw.ends_with(v) && lw.len() > v.len() + 2) {
         if let Some(idx) = find_near(people, t.start, t.end, |m| m.span.start == t.start && m.span.end < t.end) {
             return Some(speaker_from_person(people, idx, text));
@@ -803,8 +803,8 @@ fn subject_before(
             how: Found::Frame,
         });
     }
-    // "Vice President Joseph R. Biden Jr., in an interview with CNN, blurted out": the person before the
-    // comma that opens the aside.
+    // "Deputy Mayor Ansel R. Prewitt Jr., in an interview with a local radio station, let slip": the
+    // person before the comma that opens the aside.
     if matches!(t.text, "," | ")") {
         let lo = toks[start].start;
         let hi = t.start;
@@ -1035,14 +1035,14 @@ mod tests {
             ("\u{201c}We stand with you,\u{201d} she said.", &["We stand with you,"]),
             ("He said \"yes\" and \"no\".", &["yes", "no"]),
             ("Over \u{2018}continued aggression\u{2019} today", &["continued aggression"]),
-            ("It's Kyiv's 'reckless' move", &["reckless"]),
+            ("It's Dunmere's 'careless' move", &["careless"]),
             ("\u{201c}Open at the end", &["Open at the end"]),
             // Doubled apostrophes as double marks, with a single quote inside.
             ("''It's late,'' she said. ''We called it 'a mess.'''", &["It's late,", "We called it 'a mess.'"]),
             ("''Fine,'' he said, ''really.''", &["Fine,", "really."]),
             (
-                "the \u{201c}threat\u{201d} to Ukraine\u{2019}s \u{201c}security\u{201d}, claiming",
-                &["threat", "security"],
+                "the \u{201c}risk\u{201d} to Kestrel Bay\u{2019}s \u{201c}harbour\u{201d}, claiming",
+                &["risk", "harbour"],
             ),
         ];
         for (t, want) in cases {
