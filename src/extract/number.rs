@@ -2061,7 +2061,7 @@ mod tests {
             ("for 3 days 40 people", "3 days", "duration", s(3.0), n, n, "exact"),
             // Fractional durations are restated in a finer unit; compounds are summed.
             ("4 and a half hours", "4 and a half hours", "duration", s(270.0), n, n, "exact"),
-            ("two and a quarter of an hour", "two and a quarter of an hour", "duration", s(135.0), n, n, "exact"),
+            ("three and a quarter of an hour", "three and a quarter of an hour", "duration", s(195.0), n, n, "exact"),
             ("an hour and a half later", "an hour and a half", "duration", s(90.0), n, n, "exact"),
             ("2 hours and 5 minutes", "2 hours and 5 minutes", "duration", s(125.0), n, n, "exact"),
             ("ran 3 hours 10", "3 hours 10", "duration", s(190.0), n, n, "exact"),
