@@ -182,7 +182,7 @@ fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
         .collect()
 }
 
-/// A title of a work or a name in quotes ("God Of War"): every word capitalised, short.
+/// A title of a work or a name in quotes ("Night Of The Heron"): every word capitalised, short.
 fn looks_like_title(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
     words.len() >= 2
