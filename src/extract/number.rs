@@ -811,7 +811,7 @@ impl<'a> Reader<'_, 'a> {
             if let (Some(int), Some((f, e, false))) = (self.exact_spelled(j, and), self.fraction_run(and + 1)) {
                 let s = self.word(and - 1).and_then(|w| scale_word(&w)).filter(|s| *s >= 1000.0);
                 let v = match s {
-                    // "six million and two thirds" is six and two thirds million.
+                    // "four million and two thirds" is four and two thirds million.
                     Some(s) => (int / s + f) * s,
                     None => int + f,
                 };
@@ -1089,7 +1089,7 @@ impl<'a> Reader<'_, 'a> {
                     }
                 }
                 if !joined && self.is(k, "and") {
-                    // "one and a half", "forty two and a third"
+                    // "one and a half", "fifty six and a third"
                     if let Some((f, e)) = self.fraction_phrase(k + 1) {
                         let s = self.word(k - 1).and_then(|w| scale_word(&w)).filter(|s| *s >= 1000.0);
                         v = match s {
@@ -1161,14 +1161,14 @@ impl<'a> Reader<'_, 'a> {
                 }
             }
         }
-        // Mixed numbers with digits: "5 and a half minutes".
+        // Mixed numbers with digits: "7 and a half minutes".
         if from_digits && self.is(k, "and") {
             if let Some((f, e)) = self.fraction_phrase(k + 1) {
                 value += f;
                 (k, year_like) = (e, false);
             }
         }
-        // "two thirds of a million"
+        // "three quarters of a million"
         if is_fraction
             && self.is(k, "of")
             && self.word(k + 1).is_some_and(|w| w == "a" || w == "an")
@@ -1225,7 +1225,7 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         if scaled && from_digits {
-            // "7 thousand 2 hundred and 15", "6 crore and two hundred".
+            // "7 thousand 2 hundred and 15", "9 crore and four hundred".
             loop {
                 let and = self.is(k, "and");
                 let e = if and { k + 1 } else { k };
@@ -1255,7 +1255,7 @@ impl<'a> Reader<'_, 'a> {
                 }
                 break;
             }
-            // "3 million and a half"
+            // "4 million and a half"
             if self.is(k, "and") {
                 if let Some((f, e)) = self.fraction_phrase(k + 1) {
                     value += f * last_scale;
@@ -1323,7 +1323,7 @@ impl<'a> Reader<'_, 'a> {
             a.duration = Some(u);
             a.next = k + 1;
         } else if a.value.fract() != 0.0 && self.is(k, "of") {
-            // "one and a quarter of an hour"
+            // "three and a quarter of an hour"
             let u = if self.word(k + 1).is_some_and(|w| w == "a" || w == "an") { k + 2 } else { k + 1 };
             if let Some(unit) = self.word(u).and_then(|w| time_unit(&w)) {
                 a.duration = Some(unit);
@@ -2069,7 +2069,7 @@ mod tests {
             ("4 years and 6 months", "4 years and 6 months", "duration", s(54.0), n, n, "exact"),
             ("after 9.5 months", "9.5 months", "duration", s(9.5), n, n, "exact"),
             ("costs 12 USD 40", "12 USD 40", "money", s(12.4), n, n, "exact"),
-            ("one million and a half", "one million and a half", "count", s(1.5e6), n, n, "exact"),
+            ("two million and a half", "two million and a half", "count", s(2.5e6), n, n, "exact"),
             ("seven and a half million", "seven and a half million", "count", s(7.5e6), n, n, "exact"),
             ("a quarter million homes", "a quarter million", "count", s(250000.0), n, n, "exact"),
             ("three dozen eggs", "three dozen", "count", s(36.0), n, n, "exact"),

@@ -226,7 +226,7 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             let sentence = sentence_of(p, outer.start);
             let after = globalise(after_frame(text, &toks, outer, local));
             // A title of a work is not speech, even beside a verb ("he wrote \"The Art Of The Deal\""):
-            // only a closing frame ("\"Make America Great Again,\" he said") makes it a quote.
+            // only a closing frame ("\"Keep The Harbour Open,\" he said") makes it a quote.
             if after.is_none() && looks_like_title(qtext) {
                 continue;
             }
@@ -591,7 +591,7 @@ fn head_person(toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -
 }
 
 /// A speaker phrase from token `s` to `e`: its person if it names one, else the phrase up to its first
-/// comma, when it opens like a noun phrase ("one Democrat familiar with the talks").
+/// comma, when it opens like a noun phrase ("one councillor close to the negotiations").
 fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<Speaker> {
     if s >= e {
         return None;
@@ -606,7 +606,7 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
         .find(|&j| toks[j].kind == TokKind::Sym && (toks[j].text != "." || ends_sentence(toks, j)))
         .unwrap_or(e)
         .min(s + 12);
-    // "one Democrat familiar with …": the phrase stops before a relative clause or a preposition.
+    // "one councillor close to …": the phrase stops before a relative clause or a preposition.
     let cut = (s + 1..cut)
         .find(|&j| {
             matches!(
@@ -637,7 +637,7 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
 }
 
 /// `"…," X said`, `"…," said X`, `"…" ― X`, and the same after a tail of the sentence (`"…" for the
-/// victory, Sanders said`).
+/// ferry, Prewitt said`).
 fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMention]) -> Option<Speaker> {
     let first = toks.partition_point(|t| t.start < outer.end);
     if first >= toks.len() {
@@ -709,7 +709,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
     if let Some(sp) = closing_clause(text, toks, i, end, people) {
         return Some(sp);
     }
-    // "X said", "X, a retired astronaut, said", "Rep. Elijah Cummings (D-Md.) said", "X on Friday said".
+    // "X said", "X, a retired astronaut, said", "Sen. Rowan Pike (D-Ore.) said", "X on Friday said".
     let reach = if head_person(toks, i, end, people).is_some() { 35 } else { 12 };
     let v = (i + 1..end.min(i + reach)).find(|&j| {
         let w = toks[j].lower();
