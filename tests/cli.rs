@@ -64,7 +64,7 @@ fn clean_corpus_is_silent() {
 
 #[test]
 fn compatible_figures_stay_quiet() {
-    // "about 3,500" (05) and "3,000 to 3,500" (06) are compatible, and so are two "more than 13,000".
+    // "about 3,500" (05) and "2,500 to 3,500" (06) are compatible, and so are two "more than 13,000".
     let o = run(&[
         "check",
         "corpus/05-compatible-figures-and-zelenskyy-quote.md",
@@ -130,11 +130,11 @@ fn fail_level_decides_exit_code() {
 #[test]
 fn bad_inputs_are_reported_and_the_run_goes_on() {
     let dir = scratch("bad-inputs");
-    let good = write(&dir, "good.txt", "US Secretary of State Anthony Brinken spoke on Friday.\n".as_bytes());
+    let good = write(&dir, "good.txt", "Secretary of State Antony Blinkin spoke on Friday.\n".as_bytes());
     let bad_utf8 = write(&dir, "latin1.txt", b"Caf\xe9 owners said 40 people were arrested.\n");
     let empty = write(&dir, "empty.txt", b"");
     let binary = write(&dir, "blob.txt", b"\x00\x01\x02binary");
-    let jsonl = write(&dir, "c.jsonl", b"{\"id\":\"one\",\"text\":\"Antony Blinken spoke.\"}\n{not json\n{\"id\":\"three\",\"text\":\"Sergey Lavrov spoke.\"}\n");
+    let jsonl = write(&dir, "c.jsonl", b"{\"id\":\"one\",\"text\":\"Ansel Prewitt spoke.\"}\n{not json\n{\"id\":\"three\",\"text\":\"Edda Varnholt spoke.\"}\n");
     let missing = dir.join("missing.txt").display().to_string();
     let o = run(&["check", &good, &bad_utf8, &empty, &binary, &jsonl, &missing, "--format", "json"]);
     let err = stderr(&o);
@@ -177,7 +177,7 @@ fn user_rule_overrides_builtin_severity() {
     let dir = scratch("override");
     let builtin = std::fs::read_to_string(root().join("rules/misspelled-name.yaml")).expect("rule");
     write(&dir, "misspelled-name.yaml", builtin.replace("severity: error", "severity: info").as_bytes());
-    let f = write(&dir, "a.txt", b"US Secretary of State Anthony Brinken spoke on Friday.\n");
+    let f = write(&dir, "a.txt", b"Secretary of State Antony Blinkin spoke on Friday.\n");
     let o = run(&["check", &f, "--format", "json", "--rules", &dir.display().to_string()]);
     let v = json(&o);
     let sev: Vec<&str> = v["findings"]
@@ -226,7 +226,7 @@ fn names_lists_spellings_and_writes_registry_yaml() {
     let o = run(&["names", "corpus/"]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
-    assert!(out.contains("Antony Blinken") && out.contains("spelled Anthony Brinken"), "{out}");
+    assert!(out.contains("Antony Blinken") && out.contains("spelled Antony Blinkin"), "{out}");
     let dir = scratch("names");
     let f = write(&dir, "a.txt", b"\"We will rebuild the bridge,\" said Mayor Linda Castellano on Monday.\n");
     let o = run(&["names", &f, "--format", "yaml", "--unknown"]);
@@ -278,7 +278,7 @@ fn machine_formats_parse() {
 #[test]
 fn inline_suppressions_silence_reviewed_findings() {
     let dir = scratch("suppress");
-    let body = "US Secretary of State Anthony Brinken spoke on Friday.\n";
+    let body = "Secretary of State Antony Blinkin spoke on Friday.\n";
     let plain = write(&dir, "a.md", body.as_bytes());
     let o = run(&["check", &plain, "--format", "json"]);
     assert!(kinds(&json(&o)).iter().any(|k| k == "misspelling"));

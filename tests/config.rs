@@ -13,7 +13,7 @@ fn run(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimlint")).current_dir(dir).args(args).output().expect("the binary runs")
 }
 
-const SLIP: &[u8] = b"US Secretary of State Anthony Brinken spoke on Friday.\n";
+const SLIP: &[u8] = b"Secretary of State Antony Blinkin spoke on Friday.\n";
 
 fn findings(o: &Output) -> Vec<(String, String, String)> {
     json(o)["findings"]

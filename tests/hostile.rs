@@ -163,15 +163,15 @@ fn crlf_line_ends_keep_spans_on_the_right_bytes() {
 fn right_to_left_and_combining_characters_keep_spans_on_char_boundaries() {
     let dir = scratch("rtl");
     let text = concat!(
-        "\u{200F}قال وزير الخارجية \u{202B}Antony Blinken\u{202C} إن 1,000 جندي\u{200F}.\n\n",
-        "US Secretary of State Anthony Brinken\u{200E} said \u{201C}\u{05E9}\u{05DC}\u{05D5}\u{05DD} we will send ",
-        "150,000 troops\u{201D} on Monday.\n\n",
+        "\u{200F}قال وزير الخارجية \u{202B}Ansel Prewitt\u{202C} إن 1,000 جندي\u{200F}.\n\n",
+        "Harbour chief Ansel Prewit\u{200E} said \u{201C}\u{05E9}\u{05DC}\u{05D5}\u{05DD} we will send ",
+        "150,000 crates\u{201D} on Monday.\n\n",
         "Mayor Li\u{0301}nda Ca\u{0300}stellano\u{0301} said \"more than 3\u{0301},500 people were killed\u{0327}\" ",
         "in the attack on Tuesday.\n\n",
-        "\u{202E}General Ruslan Homchak\u{202C} said ١٠٠ and \u{0661}\u{0662} troops and 2\u{20E3}00 \u{200D}tanks ",
+        "\u{202E}General Oskar Dalvane\u{202C} said ١٠٠ and \u{0661}\u{0662} troops and 2\u{20E3}00 \u{200D}tanks ",
         "were \u{2067}deployed\u{2069}. \u{05D0}\u{05B8} \"\u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}\" ",
-        "said Volodymyr Zelenskyy\u{0308}\u{0308}\u{0308}.\n\n",
-        "\u{0301}\u{0301}Sergey Lavrov\u{0301} said 40\u{0301}\u{0301} percent\u{0301}, and e\u{0301}\u{0301}\u{0301}\n",
+        "said Edda Varnholt\u{0308}\u{0308}\u{0308}.\n\n",
+        "\u{0301}\u{0301}Tomas Quillfeather\u{0301} said 40\u{0301}\u{0301} percent\u{0301}, and e\u{0301}\u{0301}\u{0301}\n",
     );
     let path = write(&dir, "rtl.txt", text.as_bytes());
     let o = run(&["extract", "--format", "json", &path]);
@@ -241,7 +241,7 @@ fn deeply_nested_and_unbalanced_quotes() {
 
     // An unbalanced quote as the very last byte of the file.
     for tail in ["\"", "\u{201C}", "\u{2018}", "'"] {
-        let t = format!("Antony Blinken said on Friday that 30 people were arrested. He added {tail}");
+        let t = format!("Ansel Prewitt said on Friday that 30 people were arrested. He added {tail}");
         let p = write(&dir, "tail.txt", t.as_bytes());
         let o = run(&["extract", "--format", "json", &p]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -351,15 +351,15 @@ fn invalid_furniture_regex_is_refused_with_its_file() {
 fn broken_jsonl_lines_are_reported_with_line_numbers() {
     let dir = scratch("jsonl");
     let lines = [
-        r#"{"id":"one","text":"US Secretary of State Anthony Brinken spoke on Friday.","published":"2021-05-06"}"#,
+        r#"{"id":"one","text":"Officials in Norvik said 80,000 troops were deployed near the border.","published":"2021-05-06"}"#,
         r#"[1, 2, 3]"#,
         r#""just a string""#,
         r#"{"id":"no-text","title":"Missing"}"#,
-        r#"{"id":"bad-date","text":"Sergey Lavrov spoke on Monday.","published":"last Tuesday"}"#,
-        r#"{"id":"num-date","text":"Antony Blinken spoke on Monday.","published":20210506}"#,
+        r#"{"id":"bad-date","text":"Edda Varnholt spoke on Monday.","published":"last Tuesday"}"#,
+        r#"{"id":"num-date","text":"Oskar Dalvane spoke on Monday.","published":20210506}"#,
         r#"{"id":"text-num","text":42}"#,
         "",
-        r#"{"id":"last","text":"Volodymyr Zelenskyy spoke in Kyiv.","published":"2021-05-07"}"#,
+        r#"{"id":"last","text":"Officials in Norvik said 150,000 troops were deployed near the border.","published":"2021-05-07"}"#,
     ];
     let path = write(&dir, "c.jsonl", lines.join("\n").as_bytes());
     let o = run(&["extract", "--format", "json", &path]);
@@ -381,17 +381,17 @@ fn broken_jsonl_lines_are_reported_with_line_numbers() {
     let bad = &arr(&v["documents"])[1];
     assert!(bad["published"].is_null(), "{bad}");
     let o = run(&["check", "--format", "json", &path]);
-    assert_eq!(o.status.code(), Some(1), "the misspelling is still found: {}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "the conflicting troop figures are still found: {}", stderr(&o));
     assert_eq!(json(&o)["summary"]["documents"], 4);
 }
 
 fn long_line(bytes: usize) -> String {
     let sentences = [
-        "Officials said 1,000 troops were deployed near the border on Monday, ",
-        "and US Secretary of State Antony Blinken said \"we will not accept this\" on Tuesday; ",
-        "more than 13,000 people were killed, ",
-        "\u{201C}the decrease is slow\u{201D}, said Volodymyr Zelenskyy, ",
-        "while 3,000 to 3,500 troops were withdrawn and about $200 million was pledged; ",
+        "Officials said 1,000 sheep were moved near the river on Monday, ",
+        "and Harbour chief Ansel Prewitt said \"we will not accept this\" on Tuesday; ",
+        "more than 12,000 homes were flooded, ",
+        "\u{201C}the repair is slow\u{201D}, said Mayor Edda Varnholt, ",
+        "while 2,000 to 2,500 sheep were moved and about $300 million was pledged; ",
     ];
     let mut t = String::with_capacity(bytes + 200);
     let mut i = 0;

@@ -42,12 +42,12 @@ const VOCAB: &[&str] = &[
     "\u{00BB}",
     "120",
     "1,500",
-    "3,000 to 3,500",
+    "2,500 to 3,000",
     "about 40",
-    "more than 13,000",
+    "more than 11,000",
     "at least",
     "nearly eight years",
-    "$200 million",
+    "$150 million",
     "1.5bn",
     "90 percent",
     "45%",
@@ -90,7 +90,7 @@ fn sentence() -> impl Strategy<Value = String> {
     let who =
         prop::sample::select(&["Mayor Edda Varnholt", "Edda Varnhold", "Harbour chief Ansel Prewitt", "Prewit"][..]);
     let verb = prop::sample::select(&["said", "told reporters", "added"][..]);
-    let figure = prop::sample::select(&["120", "150", "about 130", "more than 1,500", "3,000 to 3,500", "a dozen"][..]);
+    let figure = prop::sample::select(&["120", "150", "about 130", "more than 1,500", "2,500 to 3,000", "a dozen"][..]);
     let noun = prop::sample::select(&["homes were flooded", "boats were lost", "people were killed"][..]);
     let quoted = any::<bool>();
     (who, verb, figure, noun, quoted).prop_map(|(who, verb, figure, noun, quoted)| {

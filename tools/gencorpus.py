@@ -110,7 +110,7 @@ QUOTE_OBJECTS = [
 QUOTE_CLAUSES = [
     "before winter comes", "whatever it costs", "with or without help", "as fast as we can",
     "in the next few weeks", "once the water falls", "because nobody else will", "and we will say so loudly",
-    "even if it takes years", "when the roads reopen", "for as long as it takes", "and nobody can stop that",
+    "even if it takes years", "when the roads reopen", "for however long it takes", "and nobody can stop that",
 ]
 SWAPS = {"will": "shall", "every": "each", "still": "yet", "the old": "that old", "as fast": "as quickly"}
 
@@ -134,7 +134,7 @@ FILLER = [
     "Church bells rang out across {place} as crews reached the outlying villages.",
     "A hotline for relatives was set up, but callers reported long waits.",
     "Farmers in {region} said they feared for the coming harvest.",
-    "Officials promised a detailed timetable for repairs by the end of the month.",
+    "Officials promised a detailed timetable for repairs before the month is out.",
     "Several ministers cut short foreign trips to return to the capital.",
     "Sports fixtures planned for the weekend were postponed.",
     "The army offered trucks and field kitchens, a spokesman for the ministry said.",

@@ -33,7 +33,7 @@ fn accepted(m: &PersonMention) -> bool {
     matches!(m.status, NameStatus::Canonical | NameStatus::Variant)
 }
 
-/// Whether two spellings differ as spellings of one person (not "Biden" vs "Joe Biden").
+/// Whether two spellings differ as spellings of one person (not "Prewitt" vs "Ansel Prewitt").
 fn differ(a: &PersonMention, b: &PersonMention) -> bool {
     if surname(&a.written) != surname(&b.written) {
         return true;

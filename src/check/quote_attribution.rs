@@ -102,7 +102,7 @@ pub(crate) fn compatible_names(a: &str, b: &str) -> bool {
 }
 
 /// Whether a speaker phrase without a person is still a name: two or three capitalised words, none a
-/// title, body noun or determiner ("Jordan Ellery", not "the Kremlin" or "Foreign Ministry").
+/// title, body noun or determiner ("Jordan Ellery", not "the council" or "Port Authority").
 fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&words.len())

@@ -255,8 +255,8 @@ mod tests {
                 vec!["with"],
             ),
             (
-                "There may be a delay. Nobody likes these delays",
-                "so, perhaps, there still may be a delay. Nobody likes these delays",
+                "There could be a queue. Nobody enjoys these queues",
+                "so, perhaps, there still could be a queue. Nobody enjoys these queues",
                 vec![],
                 vec!["still"],
             ),
@@ -268,7 +268,7 @@ mod tests {
             ),
             ("We back the mayor fully", "we back the mayor fully", vec![], vec![]),
             // Spelling variants and an unmarked elision are not drift.
-            ("I apologise, that was a stupid joke", "I apologize, that was a stupid joke", vec![], vec![]),
+            ("I apologise, that was a silly remark", "I apologize, that was a silly remark", vec![], vec![]),
             ("Do u know what the plan is", "Do you know what the plan is", vec![], vec![]),
             ("I said, you mean I do not even get a chance", "I said, I do not even get a chance", vec![], vec![]),
         ];

@@ -411,7 +411,7 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
                 }
             }
         }
-        return None; // same surname, a different person ("Hunter Biden")
+        return None; // same surname, a different person ("Tobias Prewitt" beside a known Ansel Prewitt)
     }
     // Near misses of registry surnames, closest first. A slip must be small for the name's length:
     // a vowel slip ("Malery" for Mallory's kin "Malory") at any length, a consonant slip ("Hollins" for
@@ -442,11 +442,11 @@ pub(crate) fn lookup(name: &str, k: &Knowledge) -> Option<(usize, NameStatus)> {
         }
         for &i in people {
             let given_ok = match &given {
-                // A given name must match, or be a near miss itself ("Anthony" for Antony).
+                // A given name must match, or be a near miss itself ("Ansell" for Ansel).
                 Some(g) => {
                     spellings(i).iter().any(|s| given_name(s).map(fold).is_some_and(|sg| sg == *g || near_miss(&sg, g)))
                 }
-                // A surname alone must at least start right ("Turns" is not "Burns").
+                // A surname alone must at least start right ("Marrow" is not "Barrow").
                 None => sur.chars().next() == rs.chars().next(),
             };
             if given_ok && best.is_none_or(|(c, _)| cost < c) {

@@ -182,7 +182,7 @@ fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
         .collect()
 }
 
-/// A title of a work or a name in quotes ("God Of War"): every word capitalised, short.
+/// A title of a work or a name in quotes ("Night Of The Heron"): every word capitalised, short.
 fn looks_like_title(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
     words.len() >= 2
@@ -226,7 +226,7 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             let sentence = sentence_of(p, outer.start);
             let after = globalise(after_frame(text, &toks, outer, local));
             // A title of a work is not speech, even beside a verb ("he wrote \"The Art Of The Deal\""):
-            // only a closing frame ("\"Make America Great Again,\" he said") makes it a quote.
+            // only a closing frame ("\"Keep The Harbour Open,\" he said") makes it a quote.
             if after.is_none() && looks_like_title(qtext) {
                 continue;
             }
@@ -301,8 +301,8 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             quotes[i].speaker = quotes[j].speaker.clone().map(|s| Speaker { how: Found::SameWords, ..s });
         }
     }
-    // Bodies: "the foreign ministry" is the fuller body the article names ("The Russian Foreign
-    // Ministry"), "the adviser" the one it introduced ("An adviser to the president"); a body the
+    // Bodies: "the port authority" is the fuller body the article names ("The Kestrel Bay Port
+    // Authority"), "the adviser" the one it introduced ("An adviser to the president"); a body the
     // registry knows takes its canonical name.
     for q in &mut quotes {
         let Some(sp) = &mut q.speaker else { continue };
@@ -333,11 +333,11 @@ fn titled_before(people: &[PersonMention], written: &str, at: usize) -> Option<u
 }
 
 /// The fuller name an article gives a body it later calls "the X": capitalised words before an
-/// earlier or later "X" ("The Russian Foreign Ministry"), or the phrase that introduced it with "a"/"an"
-/// ("An adviser to Ukraine's president").
+/// earlier or later "X" ("The Kestrel Bay Port Authority"), or the phrase that introduced it with "a"/"an"
+/// ("An adviser to the harbour master").
 fn fuller_body(text: &str, layout: &Layout, sp: &Speaker) -> Option<String> {
     let written = sp.text.trim();
-    // "An adviser to Ukraine's president": the phrase after the mention itself.
+    // "An adviser to the harbour master": the phrase after the mention itself.
     if ["a ", "an ", "A ", "An "].iter().any(|a| written.starts_with(a)) {
         let head = written.split_once(' ').map_or(written, |(_, h)| h);
         return introduced(text, sp.span.end, head);
@@ -362,7 +362,7 @@ fn fuller_body(text: &str, layout: &Layout, sp: &Speaker) -> Option<String> {
                 continue;
             }
             let before: Vec<&str> = para[..pos].split_whitespace().rev().take(3).collect();
-            // "Russian Foreign Ministry": capitalised modifiers (not the sentence's "The").
+            // "Kestrel Bay Port Authority": capitalised modifiers (not the sentence's "The").
             let modifiers: Vec<&str> = before
                 .iter()
                 .take_while(|w| {
@@ -578,7 +578,7 @@ fn np_start(t: &Tok<'_>) -> bool {
 }
 
 /// The person mention that a phrase from token `s` to `e` names: the last one before the phrase's first
-/// comma or parenthesis ("Senator Charles E. Grassley, Republican of Iowa," → Grassley).
+/// comma or parenthesis ("Senator Marta L. Quillfeather, Independent of Dunmere," → Quillfeather).
 fn head_person(toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<usize> {
     let cut = (s..e).find(|&j| matches!(toks[j].text, "," | "(" | "\u{2014}" | "\u{2013}")).unwrap_or(e);
     if cut == s {
@@ -591,7 +591,7 @@ fn head_person(toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -
 }
 
 /// A speaker phrase from token `s` to `e`: its person if it names one, else the phrase up to its first
-/// comma, when it opens like a noun phrase ("one Democrat familiar with the talks").
+/// comma, when it opens like a noun phrase ("one councillor close to the negotiations").
 fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[PersonMention]) -> Option<Speaker> {
     if s >= e {
         return None;
@@ -606,7 +606,7 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
         .find(|&j| toks[j].kind == TokKind::Sym && (toks[j].text != "." || ends_sentence(toks, j)))
         .unwrap_or(e)
         .min(s + 12);
-    // "one Democrat familiar with …": the phrase stops before a relative clause or a preposition.
+    // "one councillor close to …": the phrase stops before a relative clause or a preposition.
     let cut = (s + 1..cut)
         .find(|&j| {
             matches!(
@@ -637,7 +637,7 @@ fn phrase_speaker(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people: &[Pe
 }
 
 /// `"…," X said`, `"…," said X`, `"…" ― X`, and the same after a tail of the sentence (`"…" for the
-/// victory, Sanders said`).
+/// ferry, Prewitt said`).
 fn after_frame(text: &str, toks: &[Tok<'_>], outer: Span, people: &[PersonMention]) -> Option<Speaker> {
     let first = toks.partition_point(|t| t.start < outer.end);
     if first >= toks.len() {
@@ -668,7 +668,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
         i += 1;
     }
     let t = toks.get(i)?;
-    // Glued copy: "hesaid", "Blinkensaid".
+    // Glued copy: "hesaid", "Prewittsaid".
     let lw = t.lower();
     for v in ["said", "says", "added", "told"] {
         if let Some(stem) = lw.strip_suffix(v) {
@@ -684,7 +684,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
             }
         }
     }
-    // "Blinkensaid": the person reader splits the name off the verb.
+    // "Prewittsaid": the person reader splits the name off the verb.
     if ["said", "says", "added", "told"].iter().any(|v| lw.ends_with(v) && lw.len() > v.len() + 2) {
         if let Some(idx) = find_near(people, t.start, t.end, |m| m.span.start == t.start && m.span.end < t.end) {
             return Some(speaker_from_person(people, idx, text));
@@ -709,7 +709,7 @@ fn frame_at(text: &str, toks: &[Tok<'_>], mut i: usize, people: &[PersonMention]
     if let Some(sp) = closing_clause(text, toks, i, end, people) {
         return Some(sp);
     }
-    // "X said", "X, a retired astronaut, said", "Rep. Elijah Cummings (D-Md.) said", "X on Friday said".
+    // "X said", "X, a retired astronaut, said", "Sen. Rowan Pike (D-Ore.) said", "X on Friday said".
     let reach = if head_person(toks, i, end, people).is_some() { 35 } else { 12 };
     let v = (i + 1..end.min(i + reach)).find(|&j| {
         let w = toks[j].lower();
@@ -803,8 +803,8 @@ fn subject_before(
             how: Found::Frame,
         });
     }
-    // "Vice President Joseph R. Biden Jr., in an interview with CNN, blurted out": the person before the
-    // comma that opens the aside.
+    // "Deputy Mayor Ansel R. Prewitt Jr., in an interview with a local radio station, let slip": the
+    // person before the comma that opens the aside.
     if matches!(t.text, "," | ")") {
         let lo = toks[start].start;
         let hi = t.start;
@@ -1035,14 +1035,14 @@ mod tests {
             ("\u{201c}We stand with you,\u{201d} she said.", &["We stand with you,"]),
             ("He said \"yes\" and \"no\".", &["yes", "no"]),
             ("Over \u{2018}continued aggression\u{2019} today", &["continued aggression"]),
-            ("It's Kyiv's 'reckless' move", &["reckless"]),
+            ("It's Dunmere's 'careless' move", &["careless"]),
             ("\u{201c}Open at the end", &["Open at the end"]),
             // Doubled apostrophes as double marks, with a single quote inside.
             ("''It's late,'' she said. ''We called it 'a mess.'''", &["It's late,", "We called it 'a mess.'"]),
             ("''Fine,'' he said, ''really.''", &["Fine,", "really."]),
             (
-                "the \u{201c}threat\u{201d} to Ukraine\u{2019}s \u{201c}security\u{201d}, claiming",
-                &["threat", "security"],
+                "the \u{201c}risk\u{201d} to Kestrel Bay\u{2019}s \u{201c}harbour\u{201d}, claiming",
+                &["risk", "harbour"],
             ),
         ];
         for (t, want) in cases {

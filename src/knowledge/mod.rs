@@ -62,7 +62,7 @@ pub struct PersonEntry {
 pub struct Body {
     /// The reference name.
     pub canonical: String,
-    /// Other names copy uses ("Russian Foreign Ministry").
+    /// Other names copy uses ("Kestrel Bay Port Authority").
     #[serde(default)]
     pub aliases: Vec<String>,
 }
@@ -175,7 +175,7 @@ impl Knowledge {
         self.office_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     }
 
-    /// The registry's name for a body as written ("the Russian Foreign Ministry" → its canonical name).
+    /// The registry's name for a body as written ("the Kestrel Bay Port Authority" → its canonical name).
     pub(crate) fn body_named(&self, written: &str) -> Option<&str> {
         let w = names::fold_title(written.trim_start_matches("the ").trim_start_matches("The "));
         self.bodies

@@ -645,8 +645,8 @@ mod tests {
         };
         // Intervals that overlap agree.
         let agree = verdict(
-            "Officials said about 3,500 troops were withdrawn from the northern border.",
-            "Officials said 3,000 to 3,500 troops were withdrawn from the northern border.",
+            "Officials said about 2,700 sheep were moved from the northern pastures.",
+            "Officials said 2,200 to 2,700 sheep were moved from the northern pastures.",
         );
         assert_eq!(agree, Some(Verdict::Agree));
         // Two small counts that differ are not judged one quantity (no finding), but do not agree.

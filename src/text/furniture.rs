@@ -2,8 +2,8 @@
 //!
 //! The patterns are data (`rules/knowledge/furniture.yaml`); the one structural rule lives here: a
 //! run of three or more adjacent headline-like lines (Title Case, no final period) is a sidebar list,
-//! whatever words it uses. Seed-like pages carry celebrity sidebars whose figures ("At Least 53 Dead")
-//! must never be compared with the story's.
+//! whatever words it uses. Scraped news pages carry celebrity sidebars whose figures ("Nine Hurt As
+//! Pier Gives Way") must never be compared with the story's.
 
 use super::Line;
 use regex::Regex;

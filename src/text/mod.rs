@@ -2,7 +2,7 @@
 //!
 //! Nothing is normalised in place: every unit is a byte range into the document's text. Page
 //! furniture (share buttons, "You may also like", comment forms, sidebar headline lists, weather
-//! widgets) is marked here once, so that no extractor reads a sidebar's "At Least 53 Dead" as a claim
+//! widgets) is marked here once, so that no extractor reads a sidebar's "Nine Hurt As Pier Gives Way" as a claim
 //! of the article.
 
 pub(crate) mod furniture;
