@@ -77,6 +77,8 @@ impl OfficeHolder {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let k = g.knowledge;
         let mut out = Vec::new();
+        // Titles repeat across mentions and documents: each is looked up once.
+        let mut offices: HashMap<&str, Option<usize>> = HashMap::new();
         for (d, e) in g.ex.iter().enumerate() {
             let date = g.docs[d].published;
             // (mention, office) of every titled mention of this document.
@@ -89,7 +91,7 @@ impl OfficeHolder {
                     if is_qualified(role) {
                         return None;
                     }
-                    Some((mi, k.office_of_title(role)?))
+                    Some((mi, (*offices.entry(role).or_insert_with(|| k.office_of_title(role)))?))
                 })
                 .collect();
             let mut wrong_here: HashSet<usize> = HashSet::new();

@@ -7,11 +7,11 @@
 //! from their noun and cue, and carry their sentence's content words so that checks compare them only
 //! when the sentences are about the same thing.
 
-use super::number::{find_numbers, FigureKind, NumberMatch, Qualifier};
+use super::number::{read_tokens, FigureKind, NumberMatch, Qualifier};
 use super::person::PersonMention;
 use super::quote::Quote;
 use super::speech::is_say_verb;
-use super::token::{tokenize, TokKind};
+use super::token::{tokenize, Tok, TokKind};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::text::Layout;
@@ -79,13 +79,14 @@ const CONTEXT_STOP: &[&str] = &[
 pub(crate) fn find_figures(
     text: &str,
     layout: &Layout,
+    para_toks: &[Vec<Tok<'_>>],
     quotes: &[Quote],
     people: &[PersonMention],
     k: &Knowledge,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
-    for p in layout.content() {
-        let numbers = find_numbers(text, p.span);
+    for (p, toks) in layout.paragraphs.iter().zip(para_toks).filter(|(p, _)| !p.furniture) {
+        let numbers = read_tokens(text, toks);
         for (n_idx, m) in numbers.iter().enumerate() {
             let sentence = p
                 .sentences
@@ -249,7 +250,7 @@ const MAX_CUE_DISTANCE: usize = 60;
 
 /// How far (bytes) around a figure its sentence is read for cues, context and who asserts it; far
 /// more than `MAX_CUE_DISTANCE` plus the longest cue, and than eight words each side.
-const SENTENCE_WINDOW: usize = 1024;
+const SENTENCE_WINDOW: usize = 400;
 
 /// The char boundary at or before `i`.
 fn char_floor(text: &str, mut i: usize) -> usize {

@@ -42,8 +42,9 @@ pub fn extract(doc: &mut Document, k: &Knowledge) -> Extraction {
         }
     }
     let text = doc.text.as_str();
-    let (people, names) = person::find_people(text, &layout, k);
-    let quotes = quote::find_quotes(text, &layout, &people, k);
-    let figures = figure::find_figures(text, &layout, &quotes, &people, k);
+    let toks = token::tokenize_paragraphs(text, &layout);
+    let (people, names) = person::find_people(text, &layout, &toks, k);
+    let quotes = quote::find_quotes(text, &layout, &toks, &people, k);
+    let figures = figure::find_figures(text, &layout, &toks, &quotes, &people, k);
     Extraction { figures, quotes, people, names }
 }

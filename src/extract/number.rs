@@ -1384,7 +1384,7 @@ pub(crate) fn find_numbers(text: &str, span: Span) -> Vec<NumberMatch> {
     read_tokens(text, &toks)
 }
 
-fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatch> {
+pub(crate) fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatch> {
     let r = Reader { toks, text };
     let mut out: Vec<NumberMatch> = Vec::new();
     // Token index just past the last figure read.

@@ -6,7 +6,7 @@
 //! when the corpus or the registry knows a Petrov.
 
 use super::speech::{is_frame_verb, is_say_verb, is_title_word, BODY_NOUNS};
-use super::token::{tokenize, Tok, TokKind};
+use super::token::{Tok, TokKind};
 use crate::document::Span;
 use crate::knowledge::names::{fold, given_name, near_miss, surname};
 use crate::knowledge::{Knowledge, Spelling};
@@ -91,12 +91,16 @@ struct Candidate {
 }
 
 /// Finds the person mentions of one document.
-pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> (Vec<PersonMention>, Vec<Span>) {
+pub(crate) fn find_people(
+    text: &str,
+    layout: &Layout,
+    para_toks: &[Vec<Tok<'_>>],
+    k: &Knowledge,
+) -> (Vec<PersonMention>, Vec<Span>) {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut names = Vec::new();
-    for p in layout.content() {
-        let toks = tokenize(text, p.span.start, p.span.end);
-        proper_nouns(&toks, &p.sentences, &mut names);
+    for (p, toks) in layout.paragraphs.iter().zip(para_toks).filter(|(p, _)| !p.furniture) {
+        proper_nouns(toks, &p.sentences, &mut names);
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -113,7 +117,7 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> (Vec<Pe
                 }) {
                     let joined = format!("{}{}", t.text, n.text);
                     if k.by_surname.contains_key(&fold(&joined)) {
-                        let speaks = near_say(&toks, i, i + 2);
+                        let speaks = near_say(toks, i, i + 2);
                         cands.push(Candidate {
                             span: Span::new(t.start, n.end),
                             written: joined,
@@ -184,8 +188,8 @@ pub(crate) fn find_people(text: &str, layout: &Layout, k: &Knowledge) -> (Vec<Pe
                 s.push_str(last_text);
                 s.split_whitespace().collect::<Vec<_>>().join(" ")
             };
-            let role = title_before(text, &toks, i, k);
-            speaks = speaks || near_say(&toks, i, j);
+            let role = title_before(text, toks, i, k);
+            speaks = speaks || near_say(toks, i, j);
             let titled = role.is_some();
             cands.push(Candidate {
                 span: Span::new(first.start, end),

@@ -12,7 +12,7 @@ use super::person::PersonMention;
 use super::speech::{
     is_quote_frame_verb, is_say_verb, is_title_word, BODY_NOUNS, NOT_SPEAKER_WORDS, PRONOUNS, SPEAKER_DETERMINERS,
 };
-use super::token::{tokenize, Tok, TokKind};
+use super::token::{Tok, TokKind};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::text::Layout;
@@ -192,7 +192,13 @@ fn looks_like_title(q: &str) -> bool {
 }
 
 /// Finds the quotes of one document and attributes them.
-pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention], k: &Knowledge) -> Vec<Quote> {
+pub(crate) fn find_quotes(
+    text: &str,
+    layout: &Layout,
+    para_toks: &[Vec<Tok<'_>>],
+    people: &[PersonMention],
+    k: &Knowledge,
+) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     // Salience events for pronouns: (offset, person index).
     let mut salient: Vec<(usize, usize)> = Vec::new();
@@ -218,23 +224,23 @@ pub(crate) fn find_quotes(text: &str, layout: &Layout, people: &[PersonMention],
             }
         }
         let pairs = pair_marks(text, p.span);
-        let toks = tokenize(text, p.span.start, p.span.end);
+        let toks = para_toks.get(pi).map_or(&[][..], Vec::as_slice);
         let mut prev_speaker_in_para: Option<Speaker> = None;
         let mut according: Option<(Span, Option<Speaker>)> = None;
         for (content, outer) in pairs {
             let qtext = &text[content.start..content.end];
             let sentence = sentence_of(p, outer.start);
-            let after = globalise(after_frame(text, &toks, outer, local));
+            let after = globalise(after_frame(text, toks, outer, local));
             // A title of a work is not speech, even beside a verb ("he wrote \"The Art Of The Deal\""):
             // only a closing frame ("\"Keep The Harbour Open,\" he said") makes it a quote.
             if after.is_none() && looks_like_title(qtext) {
                 continue;
             }
             let mut speaker =
-                after.or_else(|| globalise(before_frame(text, &toks, outer, sentence, local))).or_else(|| {
+                after.or_else(|| globalise(before_frame(text, toks, outer, sentence, local))).or_else(|| {
                     // Once per sentence: a sentence of many quotes must not be rescanned for each.
                     if according.as_ref().is_none_or(|(s, _)| *s != sentence) {
-                        according = Some((sentence, globalise(according_to(text, &toks, sentence, local))));
+                        according = Some((sentence, globalise(according_to(text, toks, sentence, local))));
                     }
                     according.as_ref().and_then(|(_, sp)| sp.clone())
                 });

@@ -49,6 +49,16 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The tokens of each paragraph of a layout, by paragraph index (none for page furniture): the
+/// people, quote and number readers all walk the same tokens, so they are made once.
+pub(crate) fn tokenize_paragraphs<'a>(text: &'a str, layout: &crate::text::Layout) -> Vec<Vec<Tok<'a>>> {
+    layout
+        .paragraphs
+        .iter()
+        .map(|p| if p.furniture { Vec::new() } else { tokenize(text, p.span.start, p.span.end) })
+        .collect()
+}
+
 /// Tokenizes `text[start..end]`; spans are offsets into `text`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     // Callers compute windows in bytes ("the next 200 bytes"): round them onto char boundaries.
