@@ -132,25 +132,22 @@ impl FigureAgreement {
             }
             // Each figure is reported once, against the first figure it contradicts.
             let mut reported: HashSet<FigRef> = HashSet::new();
+            let intervals: Vec<_> = figs.iter().map(|&r| interval(fig(g, r), self.tolerance)).collect();
             for (i, &a) in figs.iter().enumerate() {
-                for &b in &figs[i + 1..] {
+                let Some(ia) = intervals[i] else { continue };
+                for (&b, ib) in figs[i + 1..].iter().zip(&intervals[i + 1..]) {
                     if a.0 == b.0 && !self.within_document {
+                        continue;
+                    }
+                    // The figures' values first: most pairs of a measure agree, and that is cheap to see.
+                    let Some(ib) = *ib else { continue };
+                    if ia.overlaps(ib) || !self.same_size(fig(g, a), fig(g, b)) {
                         continue;
                     }
                     let known = fig(g, a).known_measure && fig(g, b).known_measure;
                     let need = if known { self.min_context } else { 0.0 };
                     if reported.contains(&a) && reported.contains(&b)
                         || !comparable(g, a, b, Some(self.window_days), need)
-                    {
-                        continue;
-                    }
-                    let (Some(ia), Some(ib)) =
-                        (interval(fig(g, a), self.tolerance), interval(fig(g, b), self.tolerance))
-                    else {
-                        continue;
-                    };
-                    if ia.overlaps(ib)
-                        || !self.same_size(fig(g, a), fig(g, b))
                         || !known && !self.same_thing(g, &figs, a, b)
                     {
                         continue;

@@ -84,17 +84,18 @@ impl StaleFigure {
     /// Whether `new` (whose point is `pn`) states the running total lower than the older `old`.
     fn stale(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef, pn: f64) -> bool {
         let (d_old, d_new) = (g.docs[old.0].published, g.docs[new.0].published);
-        if d_new <= d_old || !comparable(g, old, new, None, self.min_context) {
+        if d_new <= d_old {
             return false;
         }
-        if !same_places(g, old, new) {
-            return false;
-        }
+        // The values first (cheap), then whether the two count one thing.
         let Some(po) = point(fig(g, old)) else { return false };
         if self.max_ratio > 0.0 && pn * self.max_ratio < po {
             return false;
         }
-        !(pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po)
+        if pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po {
+            return false;
+        }
+        comparable(g, old, new, None, self.min_context) && same_places(g, old, new)
     }
 }
 
