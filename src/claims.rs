@@ -40,6 +40,9 @@ struct Claims {
     quotes: Vec<Quote>,
     people: Vec<PersonMention>,
     names: Vec<Span>,
+    /// Absent from records of earlier releases: no places, so no story is told apart.
+    #[serde(default)]
+    places: Vec<String>,
 }
 
 /// The record of one extracted document.
@@ -67,6 +70,7 @@ pub fn record(doc: &Document, ex: &Extraction) -> Value {
         quotes: ex.quotes.clone(),
         people: ex.people.clone(),
         names: ex.names.clone(),
+        places: ex.places.clone(),
     };
     if let (Value::Object(map), Ok(c)) = (&mut v, serde_json::to_value(claims)) {
         map.insert("claims".into(), c);
@@ -125,7 +129,7 @@ pub fn lean_record(doc: &Document, ex: &Extraction) -> Value {
 /// The lean record of a document's figures alone: what a draft's figures are compared with when the
 /// document shares nothing else with the draft (an archive stores it beside the full record).
 pub fn figure_record(doc: &Document, ex: &Extraction) -> Value {
-    lean_record(doc, &Extraction { figures: ex.figures.clone(), ..Extraction::default() })
+    lean_record(doc, &Extraction { figures: ex.figures.clone(), places: ex.places.clone(), ..Extraction::default() })
 }
 
 /// The members of a record that are read back; the contract's arrays are skipped.
@@ -191,7 +195,7 @@ fn rebuild(r: RecordIn) -> Result<(Document, Extraction), String> {
     };
     doc.outlet = r.outlet;
     doc.title = r.title;
-    let ex = Extraction { figures: c.figures, quotes: c.quotes, people: c.people, names: c.names };
+    let ex = Extraction { figures: c.figures, quotes: c.quotes, people: c.people, names: c.names, places: c.places };
     Ok((doc, ex))
 }
 

@@ -22,6 +22,9 @@ pub struct StaleFigure {
     /// A newer figure more than this factor below the older one is taken to count something else
     /// (another place, another event), not to repeat a superseded total; 0 turns the test off.
     pub max_ratio: f64,
+    /// The most days between the two documents; 0 for no limit. A running total is superseded
+    /// within weeks; in an archive of years, a higher figure from long before is another story's.
+    pub window_days: i64,
 }
 
 impl StaleFigure {
@@ -36,10 +39,13 @@ impl StaleFigure {
             let dated: Vec<FigRef> =
                 figs.into_iter().filter(|r| g.docs[r.0].published.is_some() && fig(g, *r).kind.is_quantity()).collect();
             // Each newer document is reported once, against the first older figure (in document order)
-            // that its figures fall below. Rather than trying every pair, each figure looks for its
-            // first older match, and skips the search when no older figure is high enough (the
-            // running maximum of the older figures, by date).
+            // that its figures fall below. Rather than trying every pair, each figure looks only at
+            // the figures dated within the window before it (by date, binary search), and skips the
+            // search when no older figure is high enough (the running maximum, by date).
             let ceiling = Ceiling::new(g, &dated, self.min_drop);
+            let day = |r: FigRef| g.docs[r.0].published.map_or(i64::MIN, |d| d.days());
+            let mut by_date: Vec<usize> = (0..dated.len()).collect();
+            by_date.sort_by_key(|&i| (day(dated[i]), i));
             let mut first: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
             for (ni, &new) in dated.iter().enumerate() {
                 let Some(pn) = point(fig(g, new)) else { continue };
@@ -48,7 +54,15 @@ impl StaleFigure {
                     continue;
                 }
                 let bound = first.get(&new.0).map_or(dated.len(), |&(oi, _)| oi + 1);
-                let hit = dated[..bound].iter().position(|&old| self.stale(g, old, new, pn));
+                let dn = day(new);
+                let lo = if self.window_days > 0 {
+                    by_date.partition_point(|&i| day(dated[i]) < dn.saturating_sub(self.window_days))
+                } else {
+                    0
+                };
+                let hi = by_date.partition_point(|&i| day(dated[i]) < dn);
+                let hit =
+                    by_date[lo..hi].iter().copied().filter(|&oi| oi < bound && self.stale(g, dated[oi], new, pn)).min();
                 if let Some(oi) = hit {
                     let e = first.entry(new.0).or_insert((oi, ni));
                     *e = (*e).min((oi, ni));
@@ -87,6 +101,11 @@ impl StaleFigure {
         if d_new <= d_old {
             return false;
         }
+        if let (true, Some(o), Some(n)) = (self.window_days > 0, d_old, d_new) {
+            if n.days() - o.days() > self.window_days {
+                return false;
+            }
+        }
         // The values first (cheap), then whether the two count one thing.
         let Some(po) = point(fig(g, old)) else { return false };
         if self.max_ratio > 0.0 && pn * self.max_ratio < po {
@@ -95,7 +114,7 @@ impl StaleFigure {
         if pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po {
             return false;
         }
-        comparable(g, old, new, None, self.min_context) && same_places(g, old, new)
+        comparable(g, old, new, None, self.min_context) && same_places(g, old, new) && same_story(g, old.0, new.0)
     }
 }
 
@@ -133,6 +152,25 @@ impl Ceiling {
         let i = self.steps.partition_point(|&(d, _)| d < date);
         Some(if i == 0 { f64::NEG_INFINITY } else { self.steps[i - 1].1 })
     }
+}
+
+/// Whether two documents may report one story: not when both name places and share none (a
+/// wildfire in one town and a wildfire in another, however alike their wording).
+fn same_story(g: &ClaimGraph<'_>, a: usize, b: usize) -> bool {
+    let (pa, pb) = (&g.ex[a].places, &g.ex[b].places);
+    if pa.is_empty() || pb.is_empty() {
+        return true;
+    }
+    // Both sorted: one merge.
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (pa.get(i), pb.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Whether two figures can be about one place: not when each sentence names places and they share

@@ -223,22 +223,111 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
 
 /// The places a sentence names: capitalised words right after "in", "of", "around", "near",
 /// "across" or "at" (one lowercase word may stand between: "in central Lowmoor").
-fn places(sentence: &str) -> Vec<String> {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
+pub(crate) fn places(sentence: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !matches!(*w, "in" | "of" | "around" | "near" | "across" | "at") {
-            continue;
-        }
-        let next = words.iter().skip(i + 1).take(2).find(|x| x.chars().next().is_some_and(char::is_uppercase));
-        if let Some(p) = next {
-            let p: String = p.chars().filter(|c| c.is_alphabetic()).collect();
-            if p.chars().count() >= 3 {
-                out.push(p.to_lowercase());
+    places_into(sentence, &mut out);
+    out
+}
+
+/// [`places`], appended to `out`, reading the words once (a paragraph may be megabytes long).
+fn places_into(text: &str, out: &mut Vec<String>) {
+    let trigger = |w: &str| matches!(w, "in" | "of" | "around" | "near" | "across" | "at");
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The two words before the current one.
+    let (mut prev2, mut prev1): (Option<&str>, Option<&str>) = (None, None);
+    for w in text.split_whitespace() {
+        // Once for a trigger right before, once for one two words back with no capital between.
+        let hits = usize::from(prev1.is_some_and(trigger))
+            + usize::from(prev2.is_some_and(trigger) && !prev1.is_some_and(capital));
+        if hits > 0 && capital(w) {
+            let p: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            if p.chars().count() >= 3 && !is_calendar_word(&p) {
+                let p = p.to_lowercase();
+                for _ in 1..hits {
+                    out.push(p.clone());
+                }
+                out.push(p);
             }
         }
+        (prev2, prev1) = (prev1, Some(w));
     }
+}
+
+/// Days and months follow "on", "in" and "at" as places do ("in March", "at Easter" aside).
+fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    CALENDAR.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// The places a document names, lowercase, sorted and without repeats: its dateline's place
+/// ("LOWMOOR (Agency) —"), and every place its title and paragraphs name as [`places`] reads
+/// them. Two reports that name places but none in common are about different stories.
+pub(crate) fn document_places(text: &str, layout: &Layout, title: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(t) = title {
+        places_into(t, &mut out);
+    }
+    for (i, p) in layout.content().enumerate() {
+        let para = &text[p.span.start..p.span.end];
+        if i < 3 {
+            out.extend(dateline_place(para));
+        }
+        places_into(para, &mut out);
+    }
+    out.sort_unstable();
+    out.dedup();
     out
+}
+
+/// The place of a dateline: one to three all-capital words opening a paragraph and closed by a
+/// comma, a parenthesis or a dash: "LOWMOOR, Fenland (Agency) —" and "NEW HARBOUR (Agency) -"
+/// give "lowmoor" and "new harbour".
+fn dateline_place(para: &str) -> Option<String> {
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\''))
+    };
+    let mut name: Vec<&str> = Vec::new();
+    for w in para.split_whitespace().take(4) {
+        let bare = w.trim_end_matches(',');
+        if !capitals(bare) {
+            let closed = w.starts_with('(') || matches!(w, "-" | "\u{2013}" | "\u{2014}");
+            return closed.then(|| join_lower(&name)).filter(|n| n.chars().count() >= 3);
+        }
+        name.push(bare);
+        if bare.len() < w.len() {
+            return Some(join_lower(&name)).filter(|n| n.chars().count() >= 3);
+        }
+        if name.len() == 3 {
+            break;
+        }
+    }
+    None
+}
+
+fn join_lower(words: &[&str]) -> String {
+    let letters = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect::<String>();
+    words.iter().map(letters).collect::<Vec<_>>().join(" ")
 }
 
 /// Short participles that end a counted noun phrase like "killed" does: "12 people held since …".

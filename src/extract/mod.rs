@@ -29,6 +29,8 @@ pub struct Extraction {
     pub people: Vec<PersonMention>,
     /// Capitalised words inside sentences (proper nouns), for corpus spelling checks.
     pub names: Vec<crate::document::Span>,
+    /// The places the document names, lowercase and sorted: what story it is about.
+    pub places: Vec<String>,
 }
 
 /// Extracts the claims of one document; fills in its publication date from a dateline when it has none.
@@ -46,5 +48,6 @@ pub fn extract(doc: &mut Document, k: &Knowledge) -> Extraction {
     let (people, names) = person::find_people(text, &layout, &toks, k);
     let quotes = quote::find_quotes(text, &layout, &toks, &people, k);
     let figures = figure::find_figures(text, &layout, &toks, &quotes, &people, k);
-    Extraction { figures, quotes, people, names }
+    let places = figure::document_places(text, &layout, doc.title.as_deref());
+    Extraction { figures, quotes, people, names, places }
 }
