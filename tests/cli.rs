@@ -64,7 +64,7 @@ fn clean_corpus_is_silent() {
 
 #[test]
 fn compatible_figures_stay_quiet() {
-    // "about 3,500" (05) and "2,500 to 3,500" (06) are compatible, and so are two "more than 13,000".
+    // "about 3,500" (05) and "2,500 to 3,500" (06) are compatible, and so are two "more than 11,000".
     let o = run(&[
         "check",
         "corpus/05-compatible-figures-and-zelenskyy-quote.md",
