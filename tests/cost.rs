@@ -155,3 +155,20 @@ fn cost_bound_check_of_a_growing_corpus() {
         assert!(!run.findings.is_empty(), "the corpus disagrees with itself");
     });
 }
+
+#[test]
+#[ignore = "timing; run in release with --ignored cost_bound"]
+fn cost_bound_check_of_one_growing_document_of_titled_people() {
+    assert_near_linear("check one document (titled mentions)", 2000, |engine, paragraphs| {
+        // Every paragraph calls someone by a one-holder office, two people take turns: the office
+        // check pairs the people who hold a title, not every two mentions of it.
+        let names = ["Edda Varnholt", "Ansel Prewitt"];
+        let text = (0..paragraphs)
+            .map(|i| format!("Secretary of State {} said {} boats were lost in Kestrel Bay.", names[i % 2], 10 + i))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let mut docs = vec![Document::new("a.txt", text)];
+        let run = engine.check(&mut docs);
+        assert_eq!(run.findings.iter().filter(|f| f.rule == "wrong-office").count(), 1, "one pair of holders");
+    });
+}

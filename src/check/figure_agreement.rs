@@ -249,3 +249,33 @@ fn similarity(a: &Figure, b: &Figure) -> f64 {
 fn measure_cue(f: &Figure) -> &str {
     f.measure.as_deref().and_then(|m| m.split(':').nth(2)).unwrap_or("")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::shared_context;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    /// Sorted contexts (as extraction writes them) are merged; others are counted as sets: the
+    /// same overlap either way, and fewer than two shared words is none.
+    #[test]
+    fn context_overlap_sorted_or_not() {
+        let cases = [
+            ("boats harbour lost storm", "boats harbour storm town", 0.75),
+            ("boats harbour", "boats harbour", 1.0),
+            ("boats harbour lost", "boats town", 0.0),
+            ("alpha beta gamma", "delta epsilon", 0.0),
+        ];
+        for (a, b, want) in cases {
+            let (a, b) = (words(a), words(b));
+            assert!((shared_context(&a, &b) - want).abs() < 1e-9, "{a:?} {b:?}");
+            let (mut ra, mut rb) = (a.clone(), b.clone());
+            ra.reverse();
+            rb.reverse();
+            ra.push(ra[0].clone());
+            assert!((shared_context(&ra, &rb) - want).abs() < 1e-9, "unsorted, with a repeat: {ra:?} {rb:?}");
+        }
+    }
+}

@@ -541,4 +541,47 @@ mod tests {
             assert_eq!(got, (*written, *head, *measure), "\nsentence: {sentence}");
         }
     }
+
+    /// (text, places read) for a sentence: the streaming reader gives what reading each trigger's
+    /// next two words gives, repeats included; days and months are not places.
+    #[test]
+    fn places_of_a_sentence() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Police said 40 people were arrested in central Lowmoor on Friday.", &["lowmoor"]),
+            ("Crews worked near Fenbury and around Kestrel Bay.", &["fenbury", "kestrel"]),
+            ("The toll rose in March and again on Tuesday.", &[]),
+            ("Aid arrived at of Dunmere late.", &["dunmere", "dunmere"]),
+            ("It happened in a town.", &[]),
+            ("Residents of Oskaval, near Tarrow, waited.", &["oskaval", "tarrow"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(super::places(text), want.to_vec(), "{text}");
+        }
+    }
+
+    /// (first paragraph, dateline place).
+    #[test]
+    fn dateline_places() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("LOWMOOR (Wire) - Rescue teams worked through the night.", Some("lowmoor")),
+            ("NEW HARBOUR, Fenland (Wire) \u{2014} Crews arrived.", Some("new harbour")),
+            ("KESTREL BAY \u{2014} The council met.", Some("kestrel bay")),
+            ("US officials said on Monday that talks would resume.", None),
+            ("The council met on Monday.", None),
+            ("NO (Wire) - too short a name.", None),
+        ];
+        for (para, want) in cases {
+            assert_eq!(super::dateline_place(para).as_deref(), *want, "{para}");
+        }
+    }
+
+    #[test]
+    fn document_places_come_from_dateline_title_and_text() {
+        let e = crate::Engine::builtin();
+        let text = "# Floods\n\nLOWMOOR (Wire) - Crews worked on Monday.\n\nRoads near Fenbury were shut.\n";
+        let mut d = crate::Document::new("t.md", text);
+        d.title = Some("Floods in Dunmere: latest".into());
+        let ex = crate::extract::extract(&mut d, &e.knowledge);
+        assert_eq!(ex.places, ["dunmere", "fenbury", "lowmoor"]);
+    }
 }
