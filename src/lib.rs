@@ -68,6 +68,10 @@ pub struct RulesDir {
     pub gazetteer: Vec<Source>,
 }
 
+/// Documents per batch of parallel extraction: enough to make handing out a batch cheap, few
+/// enough that the threads finish together.
+const BATCH: usize = 16;
+
 /// An extraction without the spare capacity its vectors grew with: a run keeps every document's
 /// claims until the checks are done, and on a large corpus the slack adds up.
 fn compact(mut ex: Extraction) -> Extraction {
@@ -159,14 +163,28 @@ impl Engine {
         if threads <= 1 || docs.len() < 4 {
             return docs.iter_mut().map(one).collect();
         }
-        let chunk = docs.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            let handles: Vec<_> =
-                docs.chunks_mut(chunk).map(|c| s.spawn(move || c.iter_mut().map(one).collect::<Vec<_>>())).collect();
+        // Small batches handed out in turn, so that one thread does not sit idle while the other
+        // works through a few long documents; the results are put back in document order.
+        let batches = std::sync::Mutex::new(docs.chunks_mut(BATCH).enumerate());
+        let mut done: Vec<(usize, Vec<Extraction>)> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let next = batches.lock().unwrap_or_else(|e| e.into_inner()).next();
+                            let Some((i, batch)) = next else { break mine };
+                            mine.push((i, batch.iter_mut().map(one).collect::<Vec<_>>()));
+                        }
+                    })
+                })
+                .collect();
             // A panic in one thread is a panic of the run: its documents must not silently drop out
             // (the extractions are matched to the documents by position).
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-        })
+            workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        done.sort_unstable_by_key(|(i, _)| *i);
+        done.into_iter().flat_map(|(_, e)| e).collect()
     }
 
     /// Extracts, resolves, builds the graph and runs every enabled rule.

@@ -148,7 +148,7 @@ fn cost_bound_extraction_of_one_growing_line() {
 #[test]
 #[ignore = "timing; run in release with --ignored cost_bound"]
 fn cost_bound_check_of_a_growing_corpus() {
-    assert_near_linear("check a corpus (documents)", 32, |engine, documents| {
+    assert_near_linear("check a corpus (documents)", 64, |engine, documents| {
         let mut docs: Vec<Document> =
             (0..documents).map(|d| Document::new(format!("doc-{d}.txt"), article(12, d / 4, d % 4))).collect();
         let run = engine.check(&mut docs);
