@@ -72,23 +72,28 @@ impl fmt::Display for Date {
     }
 }
 
+/// English month names, in order.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// English day names.
+pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// The month number of an English month name or its abbreviation.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS
         .iter()
         .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())) || (w == "sept" && *m == "september"))

@@ -255,28 +255,7 @@ fn places_into(text: &str, out: &mut Vec<String>) {
 
 /// Days and months follow "on", "in" and "at" as places do ("in March", "at Easter" aside).
 fn is_calendar_word(w: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    CALENDAR.iter().any(|c| w.eq_ignore_ascii_case(c))
+    super::date::MONTHS.iter().chain(&super::date::WEEKDAYS).any(|c| w.eq_ignore_ascii_case(c))
 }
 
 /// The places a document names, lowercase, sorted and without repeats: its dateline's place
