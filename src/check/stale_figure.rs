@@ -95,17 +95,9 @@ impl StaleFigure {
         out
     }
 
-    /// Whether `new` (whose point is `pn`) states the running total lower than the older `old`.
+    /// Whether `new` (whose point is `pn`) states the running total lower than `old`, which the
+    /// search in [`StaleFigure::run`] has already taken from the days before `new`'s, in the window.
     fn stale(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef, pn: f64) -> bool {
-        let (d_old, d_new) = (g.docs[old.0].published, g.docs[new.0].published);
-        if d_new <= d_old {
-            return false;
-        }
-        if let (true, Some(o), Some(n)) = (self.window_days > 0, d_old, d_new) {
-            if n.days() - o.days() > self.window_days {
-                return false;
-            }
-        }
         // The values first (cheap), then whether the two count one thing.
         let Some(po) = point(fig(g, old)) else { return false };
         if self.max_ratio > 0.0 && pn * self.max_ratio < po {
@@ -114,7 +106,9 @@ impl StaleFigure {
         if pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po {
             return false;
         }
-        comparable(g, old, new, None, self.min_context) && same_places(g, old, new) && same_story(g, old.0, new.0)
+        comparable(g, old, new, None, self.min_context)
+            && may_share_place(&fig(g, old).places, &fig(g, new).places)
+            && may_share_place(&g.ex[old.0].places, &g.ex[new.0].places)
     }
 }
 
@@ -154,28 +148,10 @@ impl Ceiling {
     }
 }
 
-/// Whether two documents may report one story: not when both name places and share none (a
-/// wildfire in one town and a wildfire in another, however alike their wording).
-fn same_story(g: &ClaimGraph<'_>, a: usize, b: usize) -> bool {
-    let (pa, pb) = (&g.ex[a].places, &g.ex[b].places);
-    if pa.is_empty() || pb.is_empty() {
-        return true;
-    }
-    // Both sorted: one merge.
-    let (mut i, mut j) = (0, 0);
-    while let (Some(x), Some(y)) = (pa.get(i), pb.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
-}
-
-/// Whether two figures can be about one place: not when each sentence names places and they share
-/// none ("arrested in central Lowmoor" and "arrested in central Fenbury" are two running totals).
-fn same_places(g: &ClaimGraph<'_>, a: FigRef, b: FigRef) -> bool {
-    let (pa, pb) = (&fig(g, a).places, &fig(g, b).places);
-    pa.is_empty() || pb.is_empty() || pa.iter().any(|p| pb.contains(p))
+/// Whether two lists of places (lowercase) can be about one place: not when both name places and
+/// share none. For two figures' sentences, "arrested in central Lowmoor" and "arrested in central
+/// Fenbury" are two running totals; for two documents (dateline, title, text), a wildfire in one
+/// town and a wildfire in another are two stories, however alike their wording.
+fn may_share_place(a: &[String], b: &[String]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|p| b.contains(p))
 }
