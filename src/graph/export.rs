@@ -4,7 +4,7 @@
 //! here from the findings: each finding joins the node of its primary span to the nodes of its other
 //! spans (a figure, else the person named, else the quote, else the document).
 
-use super::{ClaimGraph, Edge, Node};
+use super::{ClaimGraph, Node};
 use crate::document::Span;
 use crate::finding::Finding;
 use serde_json::{json, Value};
@@ -128,12 +128,7 @@ impl ClaimGraph<'_> {
         }
         for (i, _, edges) in &rows {
             for (t, e) in edges {
-                let label = match e {
-                    Edge::Contains => "contains",
-                    Edge::Mentions => "mentions",
-                    Edge::Measures => "measures",
-                    Edge::SaidBy => "said by",
-                };
+                let label = e.kind().replace('-', " ");
                 let _ = writeln!(s, "  n{i} -> n{t} [label=\"{label}\", color=gray50];");
             }
         }
@@ -168,12 +163,7 @@ impl ClaimGraph<'_> {
         let mut edges: Vec<Value> = Vec::new();
         for (i, _, out) in &rows {
             for (t, e) in out {
-                let kind = match e {
-                    Edge::Contains => "contains",
-                    Edge::Mentions => "mentions",
-                    Edge::Measures => "measures",
-                    Edge::SaidBy => "said-by",
-                };
+                let kind = e.kind();
                 edges.push(json!({ "source": format!("n{i}"), "target": format!("n{t}"), "kind": kind }));
             }
         }

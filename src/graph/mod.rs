@@ -50,6 +50,18 @@ pub enum Edge {
     SaidBy,
 }
 
+impl Edge {
+    /// The edge's kind as the graph exports name it: "contains", "mentions", "measures", "said-by".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Edge::Contains => "contains",
+            Edge::Mentions => "mentions",
+            Edge::Measures => "measures",
+            Edge::SaidBy => "said-by",
+        }
+    }
+}
+
 /// The claim graph of one run.
 pub struct ClaimGraph<'a> {
     /// The documents.
