@@ -7,6 +7,7 @@
 
 use super::interval::{interval, point};
 use super::{doc_date, doc_name, Violation};
+use crate::extract::figure::is_content_word;
 use crate::extract::Figure;
 use crate::graph::{ClaimGraph, FigRef};
 use serde::Deserialize;
@@ -52,7 +53,7 @@ impl Default for FigureAgreement {
             max_ratio: 2.0,
             min_value: 10.0,
             max_per_document: 2,
-            min_evidence: 1.0,
+            min_evidence: 1.5,
         }
     }
 }
@@ -104,6 +105,15 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
             return false;
         }
     }
+    // "90 miles north of Lowmoor" and "60 miles north of Fenbury" measure from two places; a rise
+    // of 130 points and a fall of 145 are two moves.
+    if superseded(fa)
+        || superseded(fb)
+        || !may_share_place(&fa.places, &fb.places)
+        || direction(fa).is_some_and(|da| direction(fb).is_some_and(|db| da != db))
+    {
+        return false;
+    }
     // Figures of a known measure need less shared context than figures keyed by their noun alone,
     // but some: two death tolls in one story can be about two different incidents.
     let need = if fa.known_measure && fb.known_measure { min_context / 2.0 } else { min_context };
@@ -111,6 +121,54 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
         return false;
     }
     shared_context(&fa.context, &fb.context) >= need
+}
+
+/// Whether two lists of places (lowercase) can be about one place: not when both name places and
+/// share none. For two figures' sentences, "arrested in central Lowmoor" and "arrested in central
+/// Fenbury" are two running totals; for two documents (dateline, title, text), a wildfire in one
+/// town and a wildfire in another are two stories, however alike their wording.
+pub(crate) fn may_share_place(a: &[String], b: &[String]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|p| b.contains(p))
+}
+
+/// Words that put a figure in the past of its own story: "Previously, the agency had said 50
+/// percent" is the figure a newer one replaced, not a second report of it.
+const SUPERSEDED: [&str; 4] = ["previously", "initially", "originally", "formerly"];
+
+/// Whether a figure's sentence marks it as superseded.
+fn superseded(f: &Figure) -> bool {
+    f.context.iter().any(|w| SUPERSEDED.contains(&w.as_str()))
+}
+
+const RISE: [&str; 12] =
+    ["up", "rose", "rise", "risen", "gained", "jumped", "climbed", "increased", "soared", "surged", "higher", "grew"];
+const FALL: [&str; 14] = [
+    "down",
+    "fell",
+    "fall",
+    "fallen",
+    "dropped",
+    "plunged",
+    "plunging",
+    "lost",
+    "declined",
+    "decreased",
+    "tumbled",
+    "sank",
+    "shed",
+    "lower",
+];
+
+/// Whether the words right before a figure tell a rise (true) or a fall (false): "up about 130
+/// points", "plunging 145 points". None when they tell neither, or both.
+fn direction(f: &Figure) -> Option<bool> {
+    let near = &f.before[..f.before.len().min(3)];
+    let has = |list: &[&str]| near.iter().any(|w| list.contains(&w.as_str()));
+    match (has(&RISE), has(&FALL)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 pub(crate) fn fig<'g>(g: &'g ClaimGraph<'_>, r: FigRef) -> &'g Figure {
@@ -198,41 +256,39 @@ impl FigureAgreement {
     }
 
     /// Whether two figures of a measure the knowledge does not define report the same thing. Their
-    /// noun alone does not say so: one story counts "people" or "years" of many things. They must
-    /// be of one size, be each other's best match in the other document, neither document may
-    /// also give a figure agreeing with the other one, and their wording must overlap.
+    /// noun alone does not say so: one story counts "people" or "years" of many things. The figures
+    /// of the noun in each document are taken by value (one value repeated through an article is one
+    /// claim), and each figure is matched with the value whose wording in the other document is
+    /// closest to its own. The two must be each other's match, of one size, their wording must
+    /// overlap, and neither document may give as close a figure that agrees with the other one.
     fn same_thing(&self, g: &ClaimGraph<'_>, group: &[FigRef], a: FigRef, b: FigRef) -> bool {
-        let (fa, fb) = (fig(g, a), fig(g, b));
-        let evidence = similarity(fa, fb);
-        if evidence < self.min_evidence {
-            return false;
-        }
-        // The rivals of a figure in the other document: figures there that count the same noun.
-        let rivals = |own: FigRef, doc: usize| {
-            group.iter().copied().filter(move |r| {
-                r.0 == doc
-                    && *r != own
-                    && fig(g, *r).noun.as_deref().map(str::to_lowercase)
-                        == fig(g, own).noun.as_deref().map(str::to_lowercase)
-            })
-        };
+        let noun = |r: FigRef| fig(g, r).noun.as_deref().map(str::to_lowercase);
         for (x, other) in [(a, b), (b, a)] {
             let fx = fig(g, x);
-            if rivals(x, other.0).count() > self.max_per_document {
+            let Some(ix) = interval(fx, self.tolerance) else { return false };
+            let counterpart = point(fig(g, other));
+            // The figures of this noun in the other document, by value: the closest wording of each.
+            let mut classes: Vec<(Option<f64>, f64, bool)> = Vec::new();
+            for r in group.iter().copied().filter(|r| r.0 == other.0 && noun(*r) == noun(x)) {
+                let fr = fig(g, r);
+                let (v, sim) = (point(fr), similarity(fx, fr));
+                let agrees = interval(fr, self.tolerance).is_some_and(|ir| ir.overlaps(ix));
+                match classes.iter_mut().find(|c| c.0 == v) {
+                    Some(c) => c.1 = c.1.max(sim),
+                    None => classes.push((v, sim, agrees)),
+                }
+            }
+            if classes.len() > self.max_per_document {
                 return false;
             }
-            let Some(ix) = interval(fx, self.tolerance) else { return false };
-            for r in rivals(x, other.0).filter(|r| *r != other) {
-                let fr = fig(g, r);
-                // The other document also gives a figure that agrees with this one: it reports two
-                // things with this noun, not a different value for one.
-                if interval(fr, self.tolerance).is_some_and(|ir| ir.overlaps(ix)) {
-                    return false;
-                }
-                // Another figure there matches this one better: that is its counterpart.
-                if similarity(fx, fr) > evidence {
-                    return false;
-                }
+            let evidence = classes.iter().find(|c| c.0 == counterpart).map_or(0.0, |c| c.1);
+            if evidence < self.min_evidence {
+                return false;
+            }
+            // Another value there is worded as closely (and agrees), or more closely: that is this
+            // figure's counterpart, not the one it disagrees with.
+            if classes.iter().any(|c| c.0 != counterpart && (c.1 > evidence || c.2 && c.1 >= evidence)) {
+                return false;
             }
         }
         true
@@ -242,7 +298,16 @@ impl FigureAgreement {
 /// How much the wording around two figures agrees: the tokens they share right after and right
 /// before them (up to the first difference), plus three times the overlap of their context words.
 fn similarity(a: &Figure, b: &Figure) -> f64 {
-    let run = |x: &[String], y: &[String]| x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    // A run of shared neighbours is evidence only when it holds a word of content: "the" before two
+    // ages ("the 25-year-old …", "the 23-year-old …") says nothing about whose they are.
+    let run = |x: &[String], y: &[String]| {
+        let n = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+        if x[..n].iter().any(|w| is_content_word(w)) {
+            n
+        } else {
+            0
+        }
+    };
     (run(&a.after, &b.after) + run(&a.before, &b.before)) as f64 + 3.0 * shared_context(&a.context, &b.context)
 }
 

@@ -1,7 +1,7 @@
 //! stale-figure: a running total (a death toll) stated lower in a newer document than in an older
 //! one. Only measures the knowledge marks `cumulative`, only documents with known dates.
 
-use super::figure_agreement::{comparable, fig, text_of};
+use super::figure_agreement::{comparable, fig, may_share_place, text_of};
 use super::interval::point;
 use super::{doc_date, doc_name, Violation};
 use crate::extract::date::Date;
@@ -106,9 +106,7 @@ impl StaleFigure {
         if pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po {
             return false;
         }
-        comparable(g, old, new, None, self.min_context)
-            && may_share_place(&fig(g, old).places, &fig(g, new).places)
-            && may_share_place(&g.ex[old.0].places, &g.ex[new.0].places)
+        comparable(g, old, new, None, self.min_context) && may_share_place(&g.ex[old.0].places, &g.ex[new.0].places)
     }
 }
 
@@ -146,12 +144,4 @@ impl Ceiling {
         let i = self.steps.partition_point(|&(d, _)| d < date);
         Some(if i == 0 { f64::NEG_INFINITY } else { self.steps[i - 1].1 })
     }
-}
-
-/// Whether two lists of places (lowercase) can be about one place: not when both name places and
-/// share none. For two figures' sentences, "arrested in central Lowmoor" and "arrested in central
-/// Fenbury" are two running totals; for two documents (dateline, title, text), a wildfire in one
-/// town and a wildfire in another are two stories, however alike their wording.
-fn may_share_place(a: &[String], b: &[String]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|p| b.contains(p))
 }

@@ -58,12 +58,149 @@ pub struct Figure {
 }
 
 const NOUN_STOP: &[&str] = &[
-    "he", "she", "it", "they", "we", "you", "i", "where", "what", "whom", "whose", "how", "why", "if", "so", "not",
-    "no", "yes", "then", "also", "only", "just", "even", "each", "every", "all", "both", "in", "on", "at", "from",
-    "to", "near", "with", "by", "for", "and", "or", "that", "who", "which", "have", "has", "had", "were", "was", "is",
-    "are", "be", "been", "said", "says", "since", "after", "before", "during", "into", "than", "as", "but", "while",
-    "when", "over", "under", "this", "last", "next", "per", "a", "an", "the", "will", "would", "could", "may", "might",
-    "of", "their", "its", "his", "her", "our", "there", "these", "those", "ago", "earlier", "later", "more", "less",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "you",
+    "i",
+    "where",
+    "what",
+    "whom",
+    "whose",
+    "how",
+    "why",
+    "if",
+    "so",
+    "not",
+    "no",
+    "yes",
+    "then",
+    "also",
+    "only",
+    "just",
+    "even",
+    "each",
+    "every",
+    "all",
+    "both",
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "near",
+    "with",
+    "by",
+    "for",
+    "and",
+    "or",
+    "that",
+    "who",
+    "which",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "said",
+    "says",
+    "since",
+    "after",
+    "before",
+    "during",
+    "into",
+    "than",
+    "as",
+    "but",
+    "while",
+    "when",
+    "over",
+    "under",
+    "this",
+    "last",
+    "next",
+    "per",
+    "a",
+    "an",
+    "the",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "of",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "there",
+    "these",
+    "those",
+    "ago",
+    "earlier",
+    "later",
+    "more",
+    "less",
+    // Prepositions and adverbs of place or direction end the counted phrase: "75 miles above the
+    // ice", "14 miles away", "1,000 flights ahead of the storm", "87 people between May and June".
+    "above",
+    "below",
+    "away",
+    "out",
+    "ahead",
+    "between",
+    "among",
+    "off",
+    "up",
+    "down",
+    "back",
+    "behind",
+    "beyond",
+    "across",
+    "along",
+    "around",
+    "through",
+    "toward",
+    "towards",
+    "outside",
+    "inside",
+    "apart",
+    "against",
+    "within",
+    "without",
+    "until",
+    "about",
+    "like",
+    "onto",
+    "upon",
+    "via",
+    "too",
+    "very",
+    "already",
+    "again",
+    "now",
+    "here",
+    "today",
+    "yesterday",
+    "tonight",
+    "ever",
+    "never",
+    "still",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 const CONTEXT_STOP: &[&str] = &[
@@ -311,7 +448,7 @@ fn join_lower(words: &[&str]) -> String {
 
 /// Short participles that end a counted noun phrase like "killed" does: "12 people held since …".
 const IRREGULAR_PARTICIPLES: &[&str] =
-    &["held", "hurt", "shot", "slain", "left", "lost", "sent", "seen", "kept", "hit", "dead", "freed", "fled"];
+    &["held", "hurt", "shot", "slain", "left", "lost", "sent", "seen", "kept", "hit", "dead", "freed", "fled", "found"];
 
 /// How far (in bytes) a measure's cue may stand from the figure.
 const MAX_CUE_DISTANCE: usize = 60;
@@ -414,11 +551,19 @@ fn is_counted_noun(noun: &str) -> bool {
     letters.chars().count() >= 2 && !matches!(letters.as_str(), "am" | "pm")
 }
 
-/// Whether a duration is someone's age: "48-year-old", "30 years old".
+/// Whether a duration is someone's age: "48-year-old", "30 years old", "aged 5 to 14 years",
+/// "children younger than 12 years".
 fn is_age(text: &str, m: &NumberMatch) -> bool {
     let written = text[m.span.start..m.span.end].to_ascii_lowercase();
     let next = tokenize(text, m.span.end, (m.span.end + 20).min(text.len()));
-    written.ends_with("old") || next.first().is_some_and(|t| t.is_word("old") || t.text.starts_with("-old"))
+    if written.ends_with("old") || next.first().is_some_and(|t| t.is_word("old") || t.text.starts_with("-old")) {
+        return true;
+    }
+    let prev = tokenize(text, char_floor(text, m.span.start.saturating_sub(30)), m.span.start);
+    let last = |k: usize| prev.len().checked_sub(k).and_then(|i| prev.get(i));
+    last(1).is_some_and(|t| t.is_word("aged") || t.is_word("age") || t.is_word("ages"))
+        || last(1).is_some_and(|t| t.is_word("than"))
+            && last(2).is_some_and(|t| t.is_word("younger") || t.is_word("older"))
 }
 
 /// How far (in bytes) to look for a figure's neighbouring tokens.
@@ -439,10 +584,16 @@ fn neighbours(text: &str, start: usize, end: usize, reverse: bool) -> Vec<String
     }
 }
 
+/// Whether a lowercase word carries content (what context overlap counts): three letters or more,
+/// not a function word.
+pub(crate) fn is_content_word(w: &str) -> bool {
+    w.len() >= 3 && !CONTEXT_STOP.contains(&w)
+}
+
 fn context_words(lower: &str) -> Vec<String> {
     let mut v: Vec<String> = lower
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && !CONTEXT_STOP.contains(w))
+        .filter(|w| is_content_word(w))
         .map(|w| w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w).to_string())
         .collect();
     v.sort();
@@ -505,6 +656,11 @@ mod tests {
             ("Only 4 soldiers were wounded in the clash.", "4", Some("soldiers"), Some("people-injured")),
             ("She lives at 12127 Indio Avenue with her family.", "12127", None, None),
             ("The 52 delegates voted on a new charter.", "52", Some("delegates"), None),
+            // A preposition or adverb of place ends the counted phrase.
+            ("The probe passed 97 miles above the ice sheet.", "97", Some("miles"), None),
+            ("Airlines cancelled about 1,000 flights ahead of the storm.", "about 1,000", Some("flights"), None),
+            ("The van stopped 14 miles away from the harbour.", "14", Some("miles"), None),
+            ("Officers answering a 311 call found the dog.", "311", Some("call"), None),
         ];
         let e = crate::Engine::builtin();
         for (sentence, written, head, measure) in cases {
@@ -518,6 +674,29 @@ mod tests {
                 f.known_measure.then_some(f.measure.as_deref()).flatten(),
             );
             assert_eq!(got, (*written, *head, *measure), "\nsentence: {sentence}");
+        }
+    }
+
+    /// (sentence, whether its first figure is read as an age): an age is kept apart from a span of
+    /// time, whether written "48-year-old", "aged 5 to 14 years" or "younger than 12 years".
+    #[test]
+    fn ages_are_not_spans_of_time() {
+        let cases = [
+            ("The 48-year-old nurse was treated at the scene.", true),
+            ("The study followed children aged 5 to 14 years in three towns.", true),
+            ("Deaths among children younger than 12 years were counted.", true),
+            ("Residents older than 70 years were moved first.", true),
+            ("The nurse worked at the clinic for 12 years before retiring.", false),
+            ("The pier was closed for more than 70 years after the storm.", false),
+        ];
+        let e = crate::Engine::builtin();
+        for (sentence, age) in cases {
+            let text = format!("Clinic news\n\n{sentence}\n");
+            let mut d = crate::Document::new("t.txt", &text);
+            let ex = crate::extract::extract(&mut d, &e.knowledge);
+            let f = ex.figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
+            let got = f.measure.as_deref().is_some_and(|m| m.starts_with("age:"));
+            assert_eq!(got, age, "\nsentence: {sentence}\nmeasure: {:?}", f.measure);
         }
     }
 
