@@ -52,8 +52,8 @@ impl Default for FigureAgreement {
             within_document: false,
             max_ratio: 2.0,
             min_value: 10.0,
-            max_per_document: 2,
-            min_evidence: 1.5,
+            max_per_document: 4,
+            min_evidence: 1.0,
         }
     }
 }
@@ -109,6 +109,8 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
     // of 130 points and a fall of 145 are two moves.
     if superseded(fa)
         || superseded(fb)
+        || is_conversion(fa)
+        || is_conversion(fb)
         || !may_share_place(&fa.places, &fb.places)
         || direction(fa).is_some_and(|da| direction(fb).is_some_and(|db| da != db))
     {
@@ -129,6 +131,14 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
 /// town and a wildfire in another are two stories, however alike their wording.
 pub(crate) fn may_share_place(a: &[String], b: &[String]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|p| b.contains(p))
+}
+
+/// Whether a figure is another figure converted, in brackets right after it: "240 km (150 miles)",
+/// "1bn yen ($8.3m)". The outlet's rounding and exchange rate are its own; the claim is the figure
+/// converted, compared where it is stated.
+fn is_conversion(f: &Figure) -> bool {
+    let number = |w: &String| w.bytes().any(|b| b.is_ascii_digit()) || matches!(w.as_str(), "million" | "billion");
+    f.before.first().is_some_and(|w| w == "(") && f.before.iter().skip(1).take(3).any(number)
 }
 
 /// Words that put a figure in the past of its own story: "Previously, the agency had said 50
