@@ -134,11 +134,13 @@ pub(crate) fn may_share_place(a: &[String], b: &[String]) -> bool {
 }
 
 /// Whether a figure is another figure converted, in brackets right after it: "240 km (150 miles)",
-/// "1bn yen ($8.3m)". The outlet's rounding and exchange rate are its own; the claim is the figure
+/// "1bn yen ($8.3m, £5.6m)". The outlet's rounding and exchange rate are its own; the claim is the figure
 /// converted, compared where it is stated.
 fn is_conversion(f: &Figure) -> bool {
     let number = |w: &String| w.bytes().any(|b| b.is_ascii_digit()) || matches!(w.as_str(), "million" | "billion");
-    f.before.first().is_some_and(|w| w == "(") && f.before.iter().skip(1).take(3).any(number)
+    // It closes the bracket (or a list of conversions) at once: "(39 men and 13 women)" is a breakdown.
+    let closes = f.after.iter().take(2).any(|w| w == ")" || w == ",");
+    f.before.first().is_some_and(|w| w == "(") && f.before.iter().skip(1).take(3).any(number) && closes
 }
 
 /// Words that put a figure in the past of its own story: "Previously, the agency had said 50
@@ -327,7 +329,31 @@ fn measure_cue(f: &Figure) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::shared_context;
+    use super::{is_conversion, shared_context};
+
+    /// (sentence, whether its figure of the given text is a conversion in brackets).
+    #[test]
+    fn conversions_in_brackets() {
+        let cases = [
+            ("The plant is 240 km (150 miles) north of the city.", "150", true),
+            ("The plant is 240 km (150 miles) north of the city.", "240", false),
+            ("The state agreed to pay 1bn yen ($8.3m, £5.6m) to the fund.", "$8.3m", true),
+            ("The study recruited 52 people (39 men and 13 women) last year.", "39", false),
+            ("The board (12 members) met on Friday.", "12", false),
+        ];
+        let e = crate::Engine::builtin();
+        for (sentence, written, want) in cases {
+            let text = format!("Report\n\n{sentence}\n");
+            let mut d = crate::Document::new("t.txt", &text);
+            let ex = crate::extract::extract(&mut d, &e.knowledge);
+            let f = ex
+                .figures
+                .iter()
+                .find(|f| &text[f.span.start..f.span.end] == written)
+                .unwrap_or_else(|| panic!("no figure {written:?} in {sentence:?}"));
+            assert_eq!(is_conversion(f), want, "{written:?} in {sentence:?}: before {:?}", f.before);
+        }
+    }
 
     fn words(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()

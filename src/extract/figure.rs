@@ -378,7 +378,7 @@ fn places_into(text: &str, out: &mut Vec<String>) {
             + usize::from(prev2.is_some_and(trigger) && !prev1.is_some_and(capital));
         if hits > 0 && capital(w) {
             let p: String = w.chars().filter(|c| c.is_alphabetic()).collect();
-            if p.chars().count() >= 3 && !is_calendar_word(&p) {
+            if p.chars().count() >= 3 && !is_calendar_word(&p) && !is_demonym(&p) {
                 let p = p.to_lowercase();
                 for _ in 1..hits {
                     out.push(p.clone());
@@ -390,9 +390,18 @@ fn places_into(text: &str, out: &mut Vec<String>) {
     }
 }
 
-/// Days and months follow "on", "in" and "at" as places do ("in March", "at Easter" aside).
+/// An adjective of a people ("of Syrian refugees", "in Japanese waters") names no place itself.
+fn is_demonym(w: &str) -> bool {
+    ["ian", "ese", "ish"].iter().any(|end| w.len() > end.len() + 2 && w.to_ascii_lowercase().ends_with(end))
+}
+
+/// Feasts and holidays: "ahead of the Christmas holiday" names a time, not a place.
+const HOLIDAYS: [&str; 10] =
+    ["christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "halloween", "passover", "eid", "diwali", "lent"];
+
+/// Days, months and holidays follow "on", "in", "of" and "at" as places do ("in March", "at Easter").
 fn is_calendar_word(w: &str) -> bool {
-    super::date::MONTHS.iter().chain(&super::date::WEEKDAYS).any(|c| w.eq_ignore_ascii_case(c))
+    super::date::MONTHS.iter().chain(&super::date::WEEKDAYS).chain(&HOLIDAYS).any(|c| w.eq_ignore_ascii_case(c))
 }
 
 /// The places a document names, lowercase, sorted and without repeats: its dateline's place
@@ -711,6 +720,8 @@ mod tests {
             ("Aid arrived at of Dunmere late.", &["dunmere", "dunmere"]),
             ("It happened in a town.", &[]),
             ("Residents of Oskaval, near Tarrow, waited.", &["oskaval", "tarrow"]),
+            ("Flights were cut ahead of the Easter holiday in Fenbury.", &["fenbury"]),
+            ("The fate of Dunmerian refugees in Kestrel was unclear.", &["kestrel"]),
         ];
         for (text, want) in cases {
             assert_eq!(super::places(text), want.to_vec(), "{text}");
