@@ -275,6 +275,7 @@ impl FigureAgreement {
     /// overlap, and neither document may give as close a figure that agrees with the other one.
     fn same_thing(&self, g: &ClaimGraph<'_>, group: &[FigRef], a: FigRef, b: FigRef) -> bool {
         let noun = |r: FigRef| fig(g, r).noun.as_deref().map(str::to_lowercase);
+        let mut ties = 0;
         for (x, other) in [(a, b), (b, a)] {
             let fx = fig(g, x);
             let Some(ix) = interval(fx, self.tolerance) else { return false };
@@ -297,13 +298,19 @@ impl FigureAgreement {
             if evidence < self.min_evidence {
                 return false;
             }
-            // Another value there is worded as closely (and agrees), or more closely: that is this
-            // figure's counterpart, not the one it disagrees with.
-            if classes.iter().any(|c| c.0 != counterpart && (c.1 > evidence || c.2 && c.1 >= evidence)) {
+            // Another value there is worded more closely: that is this figure's counterpart, not
+            // the one it disagrees with. Another disagreeing value worded as closely: no telling
+            // which of the two it is.
+            if classes.iter().any(|c| c.0 != counterpart && (c.1 > evidence || !c.2 && c.1 >= evidence)) {
                 return false;
             }
+            // A value there that agrees with this figure, worded as closely as the counterpart: the
+            // other article may say both ("53 years ago" once, "35 years ago" again).
+            ties += usize::from(classes.iter().any(|c| c.0 != counterpart && c.2 && c.1 >= evidence));
         }
-        true
+        // Each article gives a figure agreeing with the other's, as closely worded as the pair: two
+        // things counted, one value each ("peaked at 2 hours 15 minutes", "fell to 1 hour 10").
+        ties < 2
     }
 }
 
