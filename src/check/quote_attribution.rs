@@ -3,7 +3,7 @@
 
 use super::fingerprint::similar_pairs;
 use super::{doc_name, Violation};
-use crate::extract::speech::{is_title_word, BODY_NOUNS, NOT_SPEAKER_WORDS, PRONOUNS, SPEAKER_DETERMINERS};
+use crate::extract::speech::{is_not_speaker_word, is_title_word, BODY_NOUNS, PRONOUNS, SPEAKER_DETERMINERS};
 use crate::extract::Found;
 use crate::graph::{ClaimGraph, QuoteRef};
 use crate::knowledge::names::{fold, near_miss, surname};
@@ -112,7 +112,7 @@ fn looks_like_name(text: &str) -> bool {
                 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
                 && !is_title_word(&lw)
                 && !BODY_NOUNS.contains(&lw.as_str())
-                && !NOT_SPEAKER_WORDS.contains(&lw.as_str())
+                && !is_not_speaker_word(&lw)
                 && !SPEAKER_DETERMINERS.contains(&lw.as_str())
         })
 }

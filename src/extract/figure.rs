@@ -58,150 +58,29 @@ pub struct Figure {
 }
 
 const NOUN_STOP: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "you",
-    "i",
-    "where",
-    "what",
-    "whom",
-    "whose",
-    "how",
-    "why",
-    "if",
-    "so",
-    "not",
-    "no",
-    "yes",
-    "then",
-    "also",
-    "only",
-    "just",
-    "even",
-    "each",
-    "every",
-    "all",
-    "both",
-    "in",
-    "on",
-    "at",
-    "from",
-    "to",
-    "near",
-    "with",
-    "by",
-    "for",
-    "and",
-    "or",
-    "that",
-    "who",
-    "which",
-    "have",
-    "has",
-    "had",
-    "were",
-    "was",
-    "is",
-    "are",
-    "be",
-    "been",
-    "said",
-    "says",
-    "since",
-    "after",
-    "before",
-    "during",
-    "into",
-    "than",
-    "as",
-    "but",
-    "while",
-    "when",
-    "over",
-    "under",
-    "this",
-    "last",
-    "next",
-    "per",
-    "a",
-    "an",
-    "the",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "of",
-    "their",
-    "its",
-    "his",
-    "her",
-    "our",
-    "there",
-    "these",
-    "those",
-    "ago",
-    "earlier",
-    "later",
-    "more",
-    "less",
-    // Prepositions and adverbs of place or direction end the counted phrase: "75 miles above the
-    // ice", "14 miles away", "1,000 flights ahead of the storm", "87 people between May and June".
-    "above",
-    "below",
-    "away",
-    "out",
-    "ahead",
-    "between",
-    "among",
-    "off",
-    "up",
-    "down",
-    "back",
-    "behind",
-    "beyond",
-    "across",
-    "along",
-    "around",
-    "through",
-    "toward",
-    "towards",
-    "outside",
-    "inside",
-    "apart",
-    "against",
-    "within",
-    "without",
-    "until",
-    "about",
-    "like",
-    "onto",
-    "upon",
-    "via",
-    "too",
-    "very",
-    "already",
-    "again",
-    "now",
-    "here",
-    "today",
-    "yesterday",
-    "tonight",
-    "ever",
-    "never",
-    "still",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
+    "he", "she", "it", "they", "we", "you", "i", "where", "what", "whom", "whose", "how", "why", "if", "so", "not",
+    "no", "yes", "then", "also", "only", "just", "even", "each", "every", "all", "both", "in", "on", "at", "from",
+    "to", "near", "with", "by", "for", "and", "or", "that", "who", "which", "have", "has", "had", "were", "was", "is",
+    "are", "be", "been", "said", "says", "since", "after", "before", "during", "into", "than", "as", "but", "while",
+    "when", "over", "under", "this", "last", "next", "per", "a", "an", "the", "will", "would", "could", "may", "might",
+    "of", "their", "its", "his", "her", "our", "there", "these", "those", "ago", "earlier", "later", "more", "less",
 ];
+
+/// Prepositions and adverbs that end a counted phrase: "75 miles above the ice", "14 miles away",
+/// "1,000 flights ahead of the storm", "87 people between May and June", "30 miles north".
+const PLACE_WORDS: &[&str] = &[
+    "above", "below", "away", "out", "ahead", "between", "among", "off", "up", "down", "back", "behind", "beyond",
+    "across", "along", "around", "through", "toward", "towards", "outside", "inside", "apart", "against", "within",
+    "without", "until", "about", "like", "onto", "upon", "via",
+];
+const ADVERBS: &[&str] =
+    &["too", "very", "already", "again", "now", "here", "today", "yesterday", "tonight", "ever", "never", "still"];
+const COMPASS: [&str; 8] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+
+/// Whether a lowercase word ends a counted noun phrase rather than belonging to it.
+fn ends_phrase(w: &str) -> bool {
+    NOUN_STOP.contains(&w) || PLACE_WORDS.contains(&w) || ADVERBS.contains(&w) || COMPASS.contains(&w)
+}
 
 const CONTEXT_STOP: &[&str] = &[
     "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "for", "its", "their",
@@ -334,7 +213,7 @@ fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Opt
             break;
         }
         let lw = t.lower();
-        if NOUN_STOP.contains(&lw.as_ref()) || is_say_verb(&lw) {
+        if ends_phrase(&lw) || is_say_verb(&lw) {
             break;
         }
         // A participle ends the phrase: "troops deployed", "people killed".
@@ -377,9 +256,8 @@ fn places_into(text: &str, out: &mut Vec<String>) {
         let hits = usize::from(prev1.is_some_and(trigger))
             + usize::from(prev2.is_some_and(trigger) && !prev1.is_some_and(capital));
         if hits > 0 && capital(w) {
-            let p: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let p: String = w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
             if p.chars().count() >= 3 && !is_calendar_word(&p) && !is_demonym(&p) {
-                let p = p.to_lowercase();
                 for _ in 1..hits {
                     out.push(p.clone());
                 }
@@ -391,8 +269,9 @@ fn places_into(text: &str, out: &mut Vec<String>) {
 }
 
 /// An adjective of a people ("of Syrian refugees", "in Japanese waters") names no place itself.
+/// `w` is lowercase.
 fn is_demonym(w: &str) -> bool {
-    ["ian", "ese", "ish"].iter().any(|end| w.len() > end.len() + 2 && w.to_ascii_lowercase().ends_with(end))
+    ["ian", "ese", "ish"].iter().any(|end| w.len() > end.len() + 2 && w.ends_with(end))
 }
 
 /// Feasts and holidays: "ahead of the Christmas holiday" names a time, not a place.
@@ -648,7 +527,17 @@ fn quote_at(quotes: &[Quote], span: Span) -> Option<&Quote> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    use super::Figure;
+
+    /// The text a sentence is read in (a heading, then the sentence), and the figures read from it.
+    pub(crate) fn read(sentence: &str) -> (String, Vec<Figure>) {
+        let text = format!("News\n\n{sentence}\n");
+        let mut d = crate::Document::new("t.txt", &text);
+        let figures = crate::extract::extract(&mut d, &crate::Engine::builtin().knowledge).figures;
+        (text, figures)
+    }
+
     /// (sentence, figure as written, head noun, measure) for the first figure of each sentence.
     #[test]
     fn counted_noun_and_measure() {
@@ -671,12 +560,9 @@ mod tests {
             ("The van stopped 14 miles away from the harbour.", "14", Some("miles"), None),
             ("Officers answering a 311 call found the dog.", "311", Some("call"), None),
         ];
-        let e = crate::Engine::builtin();
         for (sentence, written, head, measure) in cases {
-            let text = format!("Council news\n\n{sentence}\n");
-            let mut d = crate::Document::new("t.txt", &text);
-            let ex = crate::extract::extract(&mut d, &e.knowledge);
-            let f = ex.figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
+            let (text, figures) = read(sentence);
+            let f = figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
             let got = (
                 &text[f.span.start..f.span.end],
                 f.noun.as_deref(),
@@ -698,12 +584,9 @@ mod tests {
             ("The nurse worked at the clinic for 12 years before retiring.", false),
             ("The pier was closed for more than 70 years after the storm.", false),
         ];
-        let e = crate::Engine::builtin();
         for (sentence, age) in cases {
-            let text = format!("Clinic news\n\n{sentence}\n");
-            let mut d = crate::Document::new("t.txt", &text);
-            let ex = crate::extract::extract(&mut d, &e.knowledge);
-            let f = ex.figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
+            let (_, figures) = read(sentence);
+            let f = figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
             let got = f.measure.as_deref().is_some_and(|m| m.starts_with("age:"));
             assert_eq!(got, age, "\nsentence: {sentence}\nmeasure: {:?}", f.measure);
         }

@@ -10,7 +10,7 @@
 
 use super::person::PersonMention;
 use super::speech::{
-    is_quote_frame_verb, is_say_verb, is_title_word, BODY_NOUNS, NOT_SPEAKER_WORDS, PRONOUNS, SPEAKER_DETERMINERS,
+    is_not_speaker_word, is_quote_frame_verb, is_say_verb, is_title_word, BODY_NOUNS, PRONOUNS, SPEAKER_DETERMINERS,
 };
 use super::token::{Tok, TokKind};
 use crate::document::Span;
@@ -467,7 +467,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
         return None;
     }
     // "When Moore said", "On Tuesday the ministry said": words that open a clause or name a day are no speaker.
-    let s = (s..e).find(|&j| !NOT_SPEAKER_WORDS.contains(&toks[j].lower().as_ref())).unwrap_or(e);
+    let s = (s..e).find(|&j| !is_not_speaker_word(&toks[j].lower())).unwrap_or(e);
     if s >= e {
         return None;
     }

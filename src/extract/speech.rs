@@ -641,8 +641,9 @@ pub(crate) fn is_quote_frame_verb(w: &str) -> bool {
     is_frame_verb(w) || QUOTE_FRAME_EXTRA.contains(&w)
 }
 
-/// Capitalised words that open a clause or name a time, never a speaker ("When Moore said", "On Tuesday").
-pub(crate) const NOT_SPEAKER_WORDS: &[&str] = &[
+/// Capitalised words that open a clause or name a time, never a speaker ("When Moore said", "On
+/// Tuesday"); with them, the date reader's day and month names ([`is_not_speaker_word`]).
+const NOT_SPEAKER_WORDS: &[&str] = &[
     "when",
     "as",
     "but",
@@ -680,25 +681,6 @@ pub(crate) const NOT_SPEAKER_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "week",
     "year",
     "month",
@@ -715,3 +697,8 @@ pub(crate) const NOT_SPEAKER_WORDS: &[&str] = &[
     "like",
     "unlike",
 ];
+
+/// Whether a lowercase word opens a clause or names a time, never a speaker.
+pub(crate) fn is_not_speaker_word(w: &str) -> bool {
+    NOT_SPEAKER_WORDS.contains(&w) || super::date::WEEKDAYS.contains(&w) || super::date::MONTHS.contains(&w)
+}
