@@ -5,6 +5,7 @@ use super::figure_agreement::{comparable, fig, may_share_place, text_of};
 use super::interval::point;
 use super::{doc_date, doc_name, Violation};
 use crate::extract::date::Date;
+use crate::extract::number::Qualifier;
 use crate::graph::{ClaimGraph, FigRef};
 use crate::knowledge::Behaviour;
 use serde::Deserialize;
@@ -44,25 +45,49 @@ impl StaleFigure {
             // search when no older figure is high enough (the running maximum, by date).
             let ceiling = Ceiling::new(g, &dated, self.min_drop);
             let day = |r: FigRef| g.docs[r.0].published.map_or(i64::MIN, |d| d.days());
-            let mut by_date: Vec<usize> = (0..dated.len()).collect();
-            by_date.sort_by_key(|&i| (day(dated[i]), i));
+            let entries: Vec<Entry> = dated
+                .iter()
+                .enumerate()
+                .map(|(i, &r)| Entry {
+                    index: i,
+                    day: day(r),
+                    point: point(fig(g, r)),
+                    qualifier: fig(g, r).qualifier,
+                    places: place_mask(&g.ex[r.0].places),
+                })
+                .collect();
+            let mut by_date = entries.clone();
+            by_date.sort_by_key(|e| (e.day, e.index));
             let mut first: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-            for (ni, &new) in dated.iter().enumerate() {
-                let Some(pn) = point(fig(g, new)) else { continue };
-                let d_new = g.docs[new.0].published;
-                if ceiling.below(d_new).is_some_and(|c| pn >= c) {
+            // The older figures whose values could make `new` stale, in document order: the cheap
+            // tests first (arithmetic, a sketch of the places), then wording and place in full,
+            // stopping at the first that holds (the earliest older figure is the one reported).
+            let mut candidates: Vec<usize> = Vec::new();
+            for (ni, (&new, e_new)) in dated.iter().zip(&entries).enumerate() {
+                let Some(pn) = e_new.point else { continue };
+                if ceiling.below(g.docs[new.0].published).is_some_and(|c| pn >= c) {
                     continue;
                 }
                 let bound = first.get(&new.0).map_or(dated.len(), |&(oi, _)| oi + 1);
-                let dn = day(new);
                 let lo = if self.window_days > 0 {
-                    by_date.partition_point(|&i| day(dated[i]) < dn.saturating_sub(self.window_days))
+                    by_date.partition_point(|e| e.day < e_new.day.saturating_sub(self.window_days))
                 } else {
                     0
                 };
-                let hi = by_date.partition_point(|&i| day(dated[i]) < dn);
-                let hit =
-                    by_date[lo..hi].iter().copied().filter(|&oi| oi < bound && self.stale(g, dated[oi], new, pn)).min();
+                let hi = by_date.partition_point(|e| e.day < e_new.day);
+                candidates.clear();
+                candidates.extend(
+                    by_date[lo..hi]
+                        .iter()
+                        .filter(|old| {
+                            old.index < bound
+                                && old.places & e_new.places != 0
+                                && self.values_stale(old.qualifier, e_new.qualifier, old.point, pn)
+                        })
+                        .map(|old| old.index),
+                );
+                candidates.sort_unstable();
+                let hit = candidates.iter().copied().find(|&oi| self.same_total(g, dated[oi], new));
                 if let Some(oi) = hit {
                     let e = first.entry(new.0).or_insert((oi, ni));
                     *e = (*e).min((oi, ni));
@@ -95,19 +120,46 @@ impl StaleFigure {
         out
     }
 
-    /// Whether `new` (whose point is `pn`) states the running total lower than `old`, which the
-    /// search in [`StaleFigure::run`] has already taken from the days before `new`'s, in the window.
-    fn stale(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef, pn: f64) -> bool {
-        // The values first (cheap), then whether the two count one thing.
-        let Some(po) = point(fig(g, old)) else { return false };
+    /// Whether the value of `new` (`pn`) is lower than that of `old` (`po`) by as much as a stale
+    /// running total is: the cheap half of the test, before [`StaleFigure::same_total`].
+    fn values_stale(&self, q_old: Qualifier, q_new: Qualifier, po: Option<f64>, pn: f64) -> bool {
+        let Some(po) = po else { return false };
         if self.max_ratio > 0.0 && pn * self.max_ratio < po {
             return false;
         }
-        if pn >= po * (1.0 - self.min_drop) || fig(g, old).qualifier != fig(g, new).qualifier && pn * 1.05 >= po {
-            return false;
-        }
-        comparable(g, old, new, None, self.min_context) && may_share_place(&g.ex[old.0].places, &g.ex[new.0].places)
+        !(pn >= po * (1.0 - self.min_drop) || q_old != q_new && pn * 1.05 >= po)
     }
+
+    /// Whether `old` and `new`, taken by the search in [`StaleFigure::run`] from the window before
+    /// `new`'s date, count one running total: alike in wording, not of two places.
+    fn same_total(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef) -> bool {
+        may_share_place(&g.ex[old.0].places, &g.ex[new.0].places) && comparable(g, old, new, None, self.min_context)
+    }
+}
+
+/// What the search in [`StaleFigure::run`] reads of each figure, kept together.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Position among the measure's dated figures (document order).
+    index: usize,
+    day: i64,
+    point: Option<f64>,
+    qualifier: Qualifier,
+    /// [`place_mask`] of the figure's document.
+    places: u64,
+}
+
+/// A sketch of a document's places for a quick negative: one bit per place (by hash), all bits
+/// for a document that names none. Two documents whose masks share no bit share no place and
+/// both name some, so they cannot be about one place; a shared bit proves nothing.
+fn place_mask(places: &[String]) -> u64 {
+    if places.is_empty() {
+        return u64::MAX;
+    }
+    places.iter().fold(0, |m, p| {
+        let h = p.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        m | 1 << (h % 64)
+    })
 }
 
 /// The highest `point × (1 − min_drop)` of the figures dated before a date: a newer figure at or
@@ -143,5 +195,21 @@ impl Ceiling {
         }
         let i = self.steps.partition_point(|&(d, _)| d < date);
         Some(if i == 0 { f64::NEG_INFINITY } else { self.steps[i - 1].1 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_mask;
+
+    #[test]
+    fn place_masks_rule_out_only_documents_without_a_shared_place() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let (a, b) = (place_mask(&p(&["lowmoor", "fenbury"])), place_mask(&p(&["fenbury"])));
+        assert_ne!(a & b, 0, "a shared place always shares a bit");
+        assert_eq!(place_mask(&[]) & b, b, "a document without places may be about any");
+        let towns = ["lowmoor", "fenbury", "ashcombe", "north dale", "kettering"];
+        let disjoint = towns.iter().filter(|t| place_mask(&p(&[t])) & place_mask(&p(&["westhollow"])) == 0).count();
+        assert!(disjoint >= 4, "different places mostly differ in their bit ({disjoint} of 5)");
     }
 }
