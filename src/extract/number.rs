@@ -334,6 +334,39 @@ fn ordinal_value(w: &str) -> Option<f64> {
     (is_tens(t) && u < 10.0).then_some(t + u)
 }
 
+/// Whether a word can begin a spelled numeral: a number, scale or ordinal word, a plural
+/// denominator ("thirds"), a compound ("fifty-two", "thirtyfirst"), or one of the words the
+/// readers of vague amounts ("dozens", "several thousand") and fractions ("a half", "point 5")
+/// start from. Most words of a text are none of these, and the reader asks this first; each branch
+/// of [`Reader::atom_unsigned`] for words starts with a word this admits.
+fn may_start_spelled(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "half"
+            | "halves"
+            | "quarter"
+            | "quarters"
+            | "dozen"
+            | "dozens"
+            | "point"
+            | "tens"
+            | "scores"
+            | "several"
+            | "few"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "trillions"
+    ) || w.contains('-')
+        || small_number(w).is_some()
+        || scale_word(w).is_some()
+        || ordinal_word(w.strip_suffix('s').unwrap_or(w)).is_some()
+        || ordinal_word(w).is_some()
+        || (4..w.len().min(8)).any(|c| w.is_char_boundary(c) && small_number(&w[..c]).is_some_and(is_tens))
+}
+
 /// A fraction's denominator ("thirds", "a quarter", "a twenty-first") and whether it is plural.
 /// "second" is left out: "a second" and "three seconds" are times, not halves.
 fn denominator(w: &str) -> Option<(f64, bool)> {
@@ -975,6 +1008,9 @@ impl<'a> Reader<'_, 'a> {
             (v, e)
         } else if t.kind == TokKind::Word {
             let w = t.lower();
+            if !may_start_spelled(&w) {
+                return None;
+            }
             if let Some((a, b)) = self.vague_amount(j) {
                 vague = Some(a);
                 (a.0, b)
@@ -1996,6 +2032,16 @@ mod tests {
                 assert_eq!((g.1, g.2, g.3, g.4, g.5), (kind, value, low, high, q), "\ninput: {text}\ngot:   {got:?}");
             }
             None => panic!("\ninput: {text}\nwant:  {want_text:?}\ngot:   {got:?}"),
+        }
+    }
+
+    #[test]
+    fn words_that_may_start_a_spelled_numeral() {
+        for w in ["a", "twelve", "twenty-first", "thirtyfirst", "thirds", "hundredths", "lakh", "dozens", "several"] {
+            assert!(may_start_spelled(w), "{w}");
+        }
+        for w in ["the", "said", "people", "tent", "fortress", "severally"] {
+            assert!(!may_start_spelled(w), "{w}");
         }
     }
 
