@@ -75,10 +75,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     }
     let s = &text[start..end];
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 5);
-    let mut it = s.char_indices().peekable();
     let mut prev_end = usize::MAX;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         let abs = start + i;
@@ -86,6 +87,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
         let (kind, len) = if c.is_alphabetic() {
             let mut len = c.len_utf8();
             loop {
+                // ASCII letters, most of any text, a byte at a time.
+                len += s.as_bytes()[i + len..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
                 let mut chars = s[i + len..].chars();
                 let Some(d) = chars.next() else { break };
                 if d.is_alphabetic() {
@@ -140,12 +143,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
         } else {
             (TokKind::Sym, c.len_utf8())
         };
-        // Skip the rest of the token's chars in the iterator.
-        while it.peek().is_some_and(|(j, _)| *j < i + len) {
-            it.next();
-        }
         out.push(Tok { kind, start: abs, end: abs + len, text: &s[i..i + len], glued });
         prev_end = abs + len;
+        i += len;
     }
     out
 }
