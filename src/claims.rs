@@ -231,19 +231,8 @@ pub fn keys(doc: &Document, ex: &Extraction) -> BTreeSet<String> {
 const SHINGLE: usize = 4;
 
 fn hash(words: &[String]) -> u64 {
-    // FNV-1a: stable across runs and platforms, unlike the standard library's default hasher.
-    struct Fnv(u64);
-    impl Hasher for Fnv {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            for &b in bytes {
-                self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-        }
-    }
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    // Stable across runs and platforms: the archive stores these keys.
+    let mut h = crate::text::fnv::Fnv::default();
     words.hash(&mut h);
     h.finish()
 }

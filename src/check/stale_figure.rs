@@ -8,6 +8,7 @@ use crate::extract::date::Date;
 use crate::extract::number::Qualifier;
 use crate::graph::{ClaimGraph, FigRef};
 use crate::knowledge::Behaviour;
+use crate::text::fnv::fnv;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -156,10 +157,7 @@ fn place_mask(places: &[String]) -> u64 {
     if places.is_empty() {
         return u64::MAX;
     }
-    places.iter().fold(0, |m, p| {
-        let h = p.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        m | 1 << (h % 64)
-    })
+    places.iter().fold(0, |m, p| m | 1 << (fnv(p.as_bytes()) % 64))
 }
 
 /// The highest `point × (1 − min_drop)` of the figures dated before a date: a newer figure at or

@@ -198,10 +198,10 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// Qualifier phrases by their first token, split into tokens once: `qualifier` runs at every token
 /// of every document. Symbol qualifiers are one token per char (">=" is two tokens).
-type QualifierIndex = std::collections::HashMap<String, Vec<(Vec<String>, Qualifier)>>;
+type QualifierIndex = crate::text::fnv::FnvMap<String, Vec<(Vec<String>, Qualifier)>>;
 
 static QUALIFIER_INDEX: std::sync::LazyLock<QualifierIndex> = std::sync::LazyLock::new(|| {
-    let mut m = QualifierIndex::new();
+    let mut m = QualifierIndex::default();
     for (phrase, q) in QUALIFIERS {
         let parts: Vec<String> = if phrase.chars().any(char::is_alphanumeric) {
             phrase.split(' ').map(str::to_string).collect()

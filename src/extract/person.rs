@@ -6,7 +6,7 @@
 //! when the corpus or the registry knows a Petrov.
 
 use super::speech::{is_frame_verb, is_say_verb, is_title_word, BODY_NOUNS};
-use super::token::{Tok, TokKind};
+use super::token::{lower, Tok, TokKind};
 use crate::document::Span;
 use crate::knowledge::names::{fold, given_name, near_miss, surname};
 use crate::knowledge::{Knowledge, Spelling};
@@ -61,7 +61,7 @@ fn is_name_word(t: &Tok<'_>, k: &Knowledge) -> bool {
         && t.text.chars().next().is_some_and(char::is_uppercase)
         && t.text.chars().any(char::is_lowercase)
         && !k.not_names.contains(strip_possessive(t.text))
-        && !is_title_word(&strip_possessive(t.text).to_lowercase())
+        && !is_title_word(&lower(strip_possessive(t.text)))
 }
 
 fn strip_possessive(w: &str) -> &str {

@@ -559,7 +559,9 @@ pub(crate) fn is_frame_verb(w: &str) -> bool {
 }
 
 pub(crate) fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&w)
+    static SET: std::sync::LazyLock<crate::text::fnv::FnvSet<&str>> =
+        std::sync::LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Verbs that close a quotation (`"…," X answered`) beyond `FRAME_VERBS`. Kept apart because the

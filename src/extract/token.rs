@@ -33,15 +33,20 @@ impl<'a> Tok<'a> {
     /// The token in lower case, borrowed when it already is (most words of running text): the
     /// readers ask for it at every token, and an allocation each time was a tenth of extraction.
     pub(crate) fn lower(&self) -> Cow<'a, str> {
-        if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(self.text)
-        } else {
-            Cow::Owned(self.text.to_lowercase())
-        }
+        lower(self.text)
     }
 
     pub(crate) fn is_capitalised(&self) -> bool {
         self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// A word in lower case, borrowed when it already is.
+pub(crate) fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
     }
 }
 

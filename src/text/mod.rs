@@ -5,6 +5,7 @@
 //! widgets) is marked here once, so that no extractor reads a sidebar's "Nine Hurt As Pier Gives Way" as a claim
 //! of the article.
 
+pub(crate) mod fnv;
 pub(crate) mod furniture;
 pub(crate) mod sentence;
 
