@@ -76,7 +76,9 @@ fn double_marks(s: &str) -> Vec<(usize, usize, Mark)> {
     let mut marks = Vec::new();
     let mut open = false;
     let mut skip_to = 0;
-    for (i, c) in s.char_indices() {
+    // Only the marks matter: jump from one to the next.
+    let mark = |c: char| c == '\'' || c == '"' || is_open_double(c) || is_close_double(c);
+    for (i, c) in s.match_indices(mark).filter_map(|(i, m)| Some((i, m.chars().next()?))) {
         if i < skip_to {
             continue;
         }
@@ -136,38 +138,39 @@ fn pair_marks(text: &str, para: Span) -> Vec<(Span, Span)> {
     // Single quotes outside double-quoted stretches: ‘…’ and '…'.
     let inside = |x: usize| out.iter().any(|(_, outer)| outer.start <= x && x < outer.end);
     let mut singles = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    let mut k = 0; // byte offset in `s`
+    while let Some(off) = s[k..].find(['\u{2018}', '\'']) {
+        let i = k + off;
+        let c = if s.as_bytes()[i] == b'\'' { '\'' } else { '\u{2018}' };
         let abs = para.start + i;
-        let opener = c == '\u{2018}' || c == '\'';
-        let prev_ok =
-            k == 0 || chars[k - 1].1.is_whitespace() || matches!(chars[k - 1].1, '(' | '[' | '\u{2014}' | '-' | ':');
-        let next_ok = chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if opener && prev_ok && next_ok && !inside(abs) {
-            // Find the closer: ’ or ' not followed by a letter.
-            let mut m = k + 1;
+        let prev_ok = s[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '-' | ':'));
+        let next_ok = s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+        if prev_ok && next_ok && !inside(abs) {
+            // Find the closer: ’ or ' not followed by a letter, within 300 bytes.
+            let from = i + c.len_utf8();
+            let mut prev = c;
             let mut found = None;
-            while m < chars.len() && chars[m].0 - i < 300 {
-                let (_, d) = chars[m];
-                if (d == '\u{2019}' || d == '\'')
-                    && !chars.get(m + 1).is_some_and(|(_, n)| n.is_alphanumeric())
-                    && !chars[m - 1].1.is_whitespace()
-                {
-                    found = Some(m);
+            for (m, d) in s[from..].char_indices().map(|(o, d)| (from + o, d)).take_while(|&(m, _)| m - i < 300) {
+                let closes = (d == '\u{2019}' || d == '\'')
+                    && !s[m + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                    && !prev.is_whitespace();
+                if closes {
+                    found = Some((m, d));
                     break;
                 }
-                m += 1;
+                prev = d;
             }
-            if let Some(m) = found {
-                let ce = para.start + chars[m].0;
-                singles.push((Span::new(abs + c.len_utf8(), ce), Span::new(abs, ce + chars[m].1.len_utf8())));
-                k = m + 1;
+            if let Some((m, d)) = found {
+                let ce = para.start + m;
+                singles.push((Span::new(abs + c.len_utf8(), ce), Span::new(abs, ce + d.len_utf8())));
+                k = m + d.len_utf8();
                 continue;
             }
         }
-        k += 1;
+        k = i + c.len_utf8();
     }
     out.extend(singles);
     out.sort_by_key(|(c, _)| c.start);
