@@ -158,7 +158,7 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
         .collect();
     for ((name, _), read) in files.iter().zip(read_all(&files)) {
         match read {
-            Ok(bytes) => add(&mut docs, &mut failures, name, &bytes),
+            Ok(parsed) => add_parsed(&mut docs, &mut failures, parsed),
             Err(e) => {
                 eprintln!("claimlint: {name}: {e}");
                 failures += 1;
@@ -182,21 +182,34 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
     Ok((docs, failures))
 }
 
-/// Reads the files on every core; the results are in the files' order.
-fn read_all(files: &[(String, PathBuf)]) -> Vec<io::Result<Vec<u8>>> {
+/// Reads and parses the files on every core; the results are in the files' order.
+fn read_all(files: &[(String, PathBuf)]) -> Vec<io::Result<Parsed>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = files.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|c| s.spawn(move || c.iter().map(|(_, p)| std::fs::read(p)).collect::<Vec<_>>()))
+            .map(|c| {
+                s.spawn(move || {
+                    c.iter()
+                        .map(|(name, p)| std::fs::read(p).map(|bytes| claimlint::read_documents(name, &bytes)))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })
 }
 
+/// One input's documents and what was wrong with it.
+type Parsed = (Vec<Document>, Vec<claimlint::InputProblem>);
+
 fn add(docs: &mut Vec<Document>, failures: &mut usize, name: &str, bytes: &[u8]) {
-    let (mut d, problems) = claimlint::read_documents(name, bytes);
+    add_parsed(docs, failures, claimlint::read_documents(name, bytes));
+}
+
+/// Adds an input's documents and reports its problems (in the order of the inputs).
+fn add_parsed(docs: &mut Vec<Document>, failures: &mut usize, (mut d, problems): Parsed) {
     for p in problems {
         eprintln!("claimlint: {}{}", if p.skipped { "" } else { "warning: " }, p);
         if p.skipped && p.line.is_none() {
