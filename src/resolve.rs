@@ -8,7 +8,7 @@
 
 use crate::extract::{Extraction, NameStatus};
 use crate::knowledge::names::{fold, given_name, near_miss, surname};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 
 /// A person of the corpus.
 #[derive(Clone, Debug)]
@@ -32,13 +32,23 @@ pub struct People {
     pub corpus_misspellings: HashMap<(usize, usize), String>,
 }
 
+/// How mentions are keyed to people: registry people by entry, everyone else by folded name.
+#[derive(PartialEq, Eq, Hash)]
+enum Key {
+    Registry(usize),
+    Name(String),
+}
+
 /// Resolves every mention of every document to a person.
 pub(crate) fn resolve(ex: &[Extraction]) -> People {
-    // Unknown full names by folded surname, to attach surname-only mentions.
+    // Unknown full names by folded surname, to attach surname-only mentions. A name is folded the
+    // first time it is seen only: the corpus writes the same few thousand names hundreds of
+    // thousands of times.
     let mut full_by_surname: HashMap<String, Vec<String>> = HashMap::new();
+    let mut listed: HashSet<&str> = HashSet::new();
     for e in ex {
         for m in &e.people {
-            if m.status == NameStatus::Unknown && given_name(&m.full).is_some() {
+            if m.status == NameStatus::Unknown && given_name(&m.full).is_some() && listed.insert(&m.full) {
                 let s = fold(surname(&m.full).unwrap_or(&m.full));
                 let v = full_by_surname.entry(s).or_default();
                 let f = fold(&m.full);
@@ -48,37 +58,43 @@ pub(crate) fn resolve(ex: &[Extraction]) -> People {
             }
         }
     }
-    let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+    let mut keys: HashMap<Key, usize> = HashMap::new();
+    // The person of each full name keyed by name, so that a name is keyed the first time only.
+    let mut by_full: HashMap<&str, usize> = HashMap::new();
     let mut out = People::default();
-    let mut spelled: Vec<HashMap<String, usize>> = Vec::new(); // per person: written surname → count
     for (d, e) in ex.iter().enumerate() {
         let mut row = Vec::with_capacity(e.people.len());
         for m in &e.people {
-            let key = match (m.registry, &m.status) {
-                (Some(i), s) if *s != NameStatus::Unknown => format!("reg:{i}"),
-                _ => {
-                    let s = fold(m.surname());
-                    if given_name(&m.full).is_some() {
-                        format!("name:{}", fold(&m.full))
-                    } else {
-                        match full_by_surname.get(&s) {
-                            Some(v) if v.len() == 1 => format!("name:{}", v[0]),
-                            _ => format!("name:{s}"),
+            let registry = m.registry.filter(|_| m.status != NameStatus::Unknown);
+            let known = match registry {
+                Some(_) => None,
+                None => by_full.get(m.full.as_str()).copied(),
+            };
+            let pi = match known {
+                Some(pi) => pi,
+                None => {
+                    let key = match registry {
+                        Some(i) => Key::Registry(i),
+                        None if given_name(&m.full).is_some() => Key::Name(fold(&m.full)),
+                        None => {
+                            let s = fold(m.surname());
+                            match full_by_surname.get(&s) {
+                                Some(v) if v.len() == 1 => Key::Name(v[0].clone()),
+                                _ => Key::Name(s),
+                            }
                         }
+                    };
+                    let pi = *keys.entry(key).or_insert_with(|| {
+                        out.people.push(Person { name: m.full.clone(), registry, mentions: Vec::new() });
+                        out.people.len() - 1
+                    });
+                    if registry.is_none() {
+                        by_full.insert(&m.full, pi);
                     }
+                    pi
                 }
             };
-            let pi = *keys.entry(key).or_insert_with(|| {
-                out.people.push(Person {
-                    name: m.full.clone(),
-                    registry: m.registry.filter(|_| m.status != NameStatus::Unknown),
-                    mentions: Vec::new(),
-                });
-                spelled.push(HashMap::new());
-                out.people.len() - 1
-            });
             out.people[pi].mentions.push((d, row.len()));
-            *spelled[pi].entry(m.surname().to_string()).or_default() += 1;
             if out.people[pi].registry.is_none()
                 && given_name(&out.people[pi].name).is_none()
                 && given_name(&m.full).is_some()
@@ -98,11 +114,12 @@ fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction]) {
     let n = out.people.len();
     let sur: Vec<String> = out.people.iter().map(|p| fold(surname(&p.name).unwrap_or(&p.name))).collect();
     let given: Vec<Option<String>> = out.people.iter().map(|p| given_name(&p.name).map(fold)).collect();
-    // Block by surname length to avoid comparing every pair in a large corpus.
-    let mut by_len: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Block by first letter and length to avoid comparing every pair in a large corpus: a near miss
+    // keeps its first letter and is at most two letters longer or shorter.
+    let mut blocks: HashMap<(Option<char>, usize), Vec<usize>> = HashMap::new();
     for (i, s) in sur.iter().enumerate() {
         if out.people[i].registry.is_none() {
-            by_len.entry(s.chars().count()).or_default().push(i);
+            blocks.entry((s.chars().next(), s.chars().count())).or_default().push(i);
         }
     }
     let mut merged_into: Vec<Option<usize>> = vec![None; n];
@@ -110,20 +127,20 @@ fn merge_corpus_misspellings(out: &mut People, ex: &[Extraction]) {
         if out.people[i].registry.is_some() {
             continue;
         }
-        let len = sur[i].chars().count();
+        let (first, len) = (sur[i].chars().next(), sur[i].chars().count());
         let mut best: Option<usize> = None;
         for l in len.saturating_sub(2)..=len + 2 {
-            for &j in by_len.get(&l).map(Vec::as_slice).unwrap_or(&[]) {
-                // The first-letter test first: it is cheap and rules out most pairs before the edit distance.
-                if j == i || sur[i].chars().next() != sur[j].chars().next() || !near_miss(&sur[i], &sur[j]) {
+            for &j in blocks.get(&(first, l)).map(Vec::as_slice).unwrap_or(&[]) {
+                // The counts first: they are cheap and rule out most pairs before the edit distance.
+                let (ci, cj) = (out.people[i].mentions.len(), out.people[j].mentions.len());
+                if cj < 2 || ci >= cj || best.is_some_and(|b| out.people[b].mentions.len() >= cj) {
                     continue;
                 }
                 let compatible = match (&given[i], &given[j]) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 };
-                let (ci, cj) = (out.people[i].mentions.len(), out.people[j].mentions.len());
-                if compatible && cj >= 2 && ci < cj && best.is_none_or(|b| out.people[b].mentions.len() < cj) {
+                if compatible && near_miss(&sur[i], &sur[j]) {
                     best = Some(j);
                 }
             }

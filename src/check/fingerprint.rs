@@ -1,7 +1,10 @@
 //! Quote identity: normalised words and shingles, so the same quote is found across a corpus in
 //! linear time, also when shortened or partly reworded.
 
+use crate::document::Document;
+use crate::extract::Extraction;
 use crate::graph::{ClaimGraph, QuoteRef};
+use std::borrow::Cow;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -9,15 +12,37 @@ use std::hash::{Hash, Hasher};
 /// Shingle length in words.
 const SHINGLE: usize = 4;
 
+/// Most quotes a shingle may be shared by and still tie quotes together.
+const BOILERPLATE: usize = 50;
+
 /// Lowercase words with contractions expanded ("We're" → "we are", "don't" → "do not").
 pub(crate) fn words(q: &str) -> Vec<String> {
+    word_forms(q).into_iter().map(Cow::into_owned).collect()
+}
+
+/// [`words`], borrowing every word that is already lowercase and has no apostrophe: most words of a
+/// quote are, and the quote matcher reads every quote of the corpus.
+fn word_forms(q: &str) -> Vec<Cow<'_, str>> {
     let mut out = Vec::new();
     for raw in q.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')) {
+        if raw.is_empty() {
+            continue;
+        }
+        if !raw.contains(['\'', '\u{2019}']) {
+            let lower = raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            let w = if lower { Cow::Borrowed(raw) } else { Cow::Owned(raw.to_lowercase()) };
+            if w == "cannot" {
+                out.extend([Cow::Borrowed("can"), Cow::Borrowed("not")]);
+            } else {
+                out.push(w);
+            }
+            continue;
+        }
         let w = raw.trim_matches(|c| c == '\'' || c == '\u{2019}').replace('\u{2019}', "'").to_lowercase();
         if w.is_empty() {
             continue;
         }
-        let expanded: &[&str] = match w.as_str() {
+        let expanded: &[&'static str] = match w.as_str() {
             "won't" => &["will", "not"],
             "can't" => &["can", "not"],
             "cannot" => &["can", "not"],
@@ -28,7 +53,7 @@ pub(crate) fn words(q: &str) -> Vec<String> {
             _ => &[],
         };
         if !expanded.is_empty() {
-            out.extend(expanded.iter().map(|s| s.to_string()));
+            out.extend(expanded.iter().map(|&s| Cow::Borrowed(s)));
             continue;
         }
         let pairs = [("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"), ("'d", "would")];
@@ -36,24 +61,25 @@ pub(crate) fn words(q: &str) -> Vec<String> {
             pairs.iter().find_map(|(suf, full)| w.strip_suffix(suf).map(|s| (s.to_string(), *full)))
         {
             if !stem.is_empty() {
-                out.push(stem);
+                out.push(Cow::Owned(stem));
             }
-            out.push(tail.to_string());
+            out.push(Cow::Borrowed(tail));
             continue;
         }
         let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
-        out.push(w.replace('\'', ""));
+        out.push(Cow::Owned(w.replace('\'', "")));
     }
     out
 }
 
-fn hash(ws: &[String]) -> u64 {
+/// The hash of a run of words; the same for `String`s and borrowed words, as both hash as `str`.
+fn hash<W: Hash>(ws: &[W]) -> u64 {
     let mut h = DefaultHasher::new();
     ws.hash(&mut h);
     h.finish()
 }
 
-pub(crate) fn shingles(ws: &[String]) -> Vec<u64> {
+pub(crate) fn shingles<W: Hash>(ws: &[W]) -> Vec<u64> {
     if ws.len() < SHINGLE {
         return vec![hash(ws)];
     }
@@ -63,54 +89,73 @@ pub(crate) fn shingles(ws: &[String]) -> Vec<u64> {
     v
 }
 
-/// A quote prepared for comparison.
-pub(crate) struct Prepared {
+/// A quote's fingerprint: how many words it has, and its shingles.
+pub(crate) struct Fingerprint {
     pub r: QuoteRef,
-    pub words: Vec<String>,
+    pub words: usize,
     pub shingles: Vec<u64>,
 }
 
-/// Pairs of quotes that share enough shingles: (a, b, containment of the shorter in the longer).
-pub(crate) fn similar_pairs(
-    g: &ClaimGraph<'_>,
+/// The fingerprint of every quote, in document and quote order.
+pub(crate) fn fingerprints(docs: &[Document], ex: &[Extraction]) -> Vec<Fingerprint> {
+    let mut out = Vec::new();
+    for (d, e) in ex.iter().enumerate() {
+        for (qi, q) in e.quotes.iter().enumerate() {
+            let ws = word_forms(docs[d].slice(q.span));
+            out.push(Fingerprint { r: (d, qi), words: ws.len(), shingles: shingles(&ws) });
+        }
+    }
+    out
+}
+
+/// Pairs of quotes that share enough shingles: (a, b, containment of the shorter in the longer), in
+/// order of a, then b.
+pub(crate) fn similar_pairs<'g>(
+    g: &'g ClaimGraph<'_>,
     min_words: usize,
     min_containment: f64,
-) -> (Vec<Prepared>, Vec<(usize, usize, f64)>) {
-    let mut prepared = Vec::new();
-    for (d, e) in g.ex.iter().enumerate() {
-        for (qi, q) in e.quotes.iter().enumerate() {
-            let ws = words(g.docs[d].slice(q.span));
-            if ws.len() < min_words {
-                continue;
-            }
-            let sh = shingles(&ws);
-            prepared.push(Prepared { r: (d, qi), words: ws, shingles: sh });
-        }
-    }
+) -> (Vec<&'g Fingerprint>, Vec<(usize, usize, f64)>) {
+    let prepared: Vec<&Fingerprint> = g.quote_fingerprints().iter().filter(|f| f.words >= min_words).collect();
+    // The quotes of each shingle, in quote order. A boilerplate phrase shared by very many quotes
+    // says nothing, so a list stops one past that: the rest of it would be thrown away.
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, p) in prepared.iter().enumerate() {
-        for s in &p.shingles {
-            index.entry(*s).or_default().push(i);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in index.values() {
-        if list.len() > 50 {
-            continue; // a boilerplate phrase shared by very many quotes says nothing
-        }
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                *shared.entry((i.min(j), i.max(j))).or_default() += 1;
+        for &s in &p.shingles {
+            let list = index.entry(s).or_default();
+            if list.len() <= BOILERPLATE {
+                list.push(i);
             }
         }
     }
-    let mut pairs: Vec<(usize, usize, f64)> = shared
-        .into_iter()
-        .filter_map(|((i, j), n)| {
+    // For each quote, the later quotes that share one of its shingles, once per shingle.
+    let mut later: Vec<Vec<&[usize]>> = vec![Vec::new(); prepared.len()];
+    for list in index.values().filter(|list| list.len() <= BOILERPLATE) {
+        for (x, &i) in list.iter().enumerate() {
+            if x + 1 < list.len() {
+                later[i].push(&list[x + 1..]);
+            }
+        }
+    }
+    // Count shared shingles one quote at a time, in a counter per quote that is reset after each.
+    let mut shared = vec![0usize; prepared.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, runs) in later.iter().enumerate() {
+        for &j in runs.iter().flat_map(|run| run.iter()) {
+            if shared[j] == 0 {
+                touched.push(j);
+            }
+            shared[j] += 1;
+        }
+        touched.sort_unstable();
+        for &j in &touched {
+            let n = std::mem::take(&mut shared[j]);
             let c = n as f64 / prepared[i].shingles.len().min(prepared[j].shingles.len()) as f64;
-            (c >= min_containment).then_some((i, j, c))
-        })
-        .collect();
-    pairs.sort_by_key(|a| (a.0, a.1));
+            if c >= min_containment {
+                pairs.push((i, j, c));
+            }
+        }
+        touched.clear();
+    }
     (prepared, pairs)
 }

@@ -32,6 +32,25 @@ fn is_typing_slip(a: &str, b: &str) -> bool {
     }
 }
 
+/// Where one spelling occurs: a count and the two places a finding may point at, not every place (a
+/// common name is written hundreds of thousands of times).
+struct Occurrences {
+    count: usize,
+    /// The first place.
+    first: (usize, Span),
+    /// The first place in another document than the first place's.
+    elsewhere: Option<(usize, Span)>,
+}
+
+impl Occurrences {
+    fn add(&mut self, doc: usize, span: Span) {
+        self.count += 1;
+        if self.elsewhere.is_none() && doc != self.first.0 {
+            self.elsewhere = Some((doc, span));
+        }
+    }
+}
+
 /// Parameters of misspelled-name.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -96,11 +115,15 @@ impl MisspelledName {
 
     /// Proper nouns written once, one slip away from a spelling the corpus uses elsewhere.
     fn corpus_slips(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
-        // Every spelling with its occurrences.
-        let mut seen: BTreeMap<&str, Vec<(usize, Span)>> = BTreeMap::new();
+        // Every spelling with where it occurs.
+        let mut seen: BTreeMap<&str, Occurrences> = BTreeMap::new();
         for (d, e) in g.ex.iter().enumerate() {
             for s in &e.names {
-                seen.entry(g.docs[d].slice(*s)).or_default().push((d, *s));
+                seen.entry(g.docs[d].slice(*s)).and_modify(|o| o.add(d, *s)).or_insert(Occurrences {
+                    count: 1,
+                    first: (d, *s),
+                    elsewhere: None,
+                });
             }
         }
         // Registry spellings are real names, never slips of each other ("Mallory" and "Malory").
@@ -159,13 +182,14 @@ impl MisspelledName {
             }
             let (oa, ob) = (&seen[a], &seen[b]);
             // The slip is the spelling written once; the reference is used more often, or elsewhere.
-            let (slip, reference, so, ro) = if oa.len() < ob.len() { (a, b, oa, ob) } else { (b, a, ob, oa) };
-            if so.len() != 1 || known.contains(slip) {
+            let (slip, reference, so, ro) = if oa.count < ob.count { (a, b, oa, ob) } else { (b, a, ob, oa) };
+            if so.count != 1 || known.contains(slip) {
                 continue;
             }
-            let (sd, ss) = so[0];
-            let Some(&(rd, rs)) = ro.iter().find(|(d, _)| *d != sd).or(ro.first()) else { continue };
-            if ro.len() < 2 && rd == sd {
+            let (sd, ss) = so.first;
+            // The reference in another document if it is written in one, else where it is first.
+            let (rd, rs) = if ro.first.0 != sd { ro.first } else { ro.elsewhere.unwrap_or(ro.first) };
+            if ro.count < 2 && rd == sd {
                 continue;
             }
             out.push(Violation {

@@ -205,43 +205,47 @@ impl QuoteAttribution {
             // Named speakers of this document: person → mention indexes (in order).
             let mut speakers: Vec<(usize, Vec<usize>)> = Vec::new();
             for (qi, q) in e.quotes.iter().enumerate() {
+                let Some(m) = q.speaker.as_ref().and_then(|s| s.person) else { continue };
                 if is_pronoun(g, (d, qi)) {
                     continue;
                 }
-                let Some(sp) = &q.speaker else { continue };
-                let Some(m) = sp.person else { continue };
                 let p = g.person_of(d, m);
                 match speakers.iter_mut().find(|(x, _)| *x == p) {
                     Some((_, v)) => v.push(qi),
                     None => speakers.push((p, vec![qi])),
                 }
             }
-            for x in 0..speakers.len() {
-                for y in x + 1..speakers.len() {
-                    let (pa, qa) = &speakers[x];
-                    let (pb, qb) = &speakers[y];
-                    let na = g.people.people[*pa].name.clone();
-                    let nb = g.people.people[*pb].name.clone();
-                    let (Some(sa), Some(sb)) = (surname(&na), surname(&nb)) else { continue };
-                    // The names as written: "Malory" may resolve to a registry "Mallery", but it was written next to "Mallory".
-                    // Each spelling once, folded: a speaker quoted thousands of times has few spellings.
-                    let written = |qs: &[usize]| -> Vec<String> {
-                        let mut v: Vec<String> = qs
-                            .iter()
-                            .filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person))
-                            .map(|m| fold(surname(&e.people[m].written).unwrap_or(&e.people[m].written)))
-                            .collect();
-                        v.sort();
-                        v.dedup();
-                        v
-                    };
-                    let (wa, wb) = (written(qa), written(qb));
-                    let near = near_miss(&fold(sa), &fold(sb)) || wa.iter().any(|a| wb.iter().any(|b| near_miss(a, b)));
+            if speakers.len() < 2 {
+                continue;
+            }
+            // What the pairs below compare, once per speaker rather than once per pair.
+            let speakers: Vec<DocSpeaker<'_>> = speakers
+                .into_iter()
+                .map(|(p, quotes)| {
+                    let name = g.people.people[p].name.as_str();
+                    // The names as written: "Malory" may resolve to a registry "Mallery", but it was
+                    // written next to "Mallory". Each spelling once, folded: a speaker quoted thousands
+                    // of times has few spellings.
+                    let mut written: Vec<String> = quotes
+                        .iter()
+                        .filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person))
+                        .map(|m| fold(surname(&e.people[m].written).unwrap_or(&e.people[m].written)))
+                        .collect();
+                    written.sort();
+                    written.dedup();
+                    DocSpeaker { name, surname: surname(name).map(fold), written, quotes }
+                })
+                .collect();
+            for (x, a) in speakers.iter().enumerate() {
+                for b in &speakers[x + 1..] {
+                    let (Some(sa), Some(sb)) = (&a.surname, &b.surname) else { continue };
+                    let near =
+                        near_miss(sa, sb) || a.written.iter().any(|wa| b.written.iter().any(|wb| near_miss(wa, wb)));
                     if !near {
                         continue;
                     }
                     let mut places = Vec::new();
-                    for (k, &qi) in qb.iter().chain(qa.iter()).enumerate() {
+                    for (k, &qi) in b.quotes.iter().chain(a.quotes.iter()).enumerate() {
                         let q = &e.quotes[qi];
                         if let Some(s) = &q.speaker {
                             places.push(if k == 0 {
@@ -252,24 +256,36 @@ impl QuoteAttribution {
                         }
                     }
                     let quote =
-                        qb.first().map(|&qi| g.docs[d].slice(e.quotes[qi].span).to_string()).unwrap_or_default();
+                        b.quotes.first().map(|&qi| g.docs[d].slice(e.quotes[qi].span).to_string()).unwrap_or_default();
                     out.push(Violation {
                         places,
                         bindings: vec![
                             ("quote", shorten(&quote)),
-                            ("speaker", wb.first().cloned().unwrap_or(nb.clone())),
-                            ("other_speaker", wa.first().cloned().unwrap_or(na.clone())),
+                            ("speaker", b.written.first().map_or(b.name, String::as_str).to_string()),
+                            ("other_speaker", a.written.first().map_or(a.name, String::as_str).to_string()),
                             ("doc", doc_name(g, d)),
                             ("other_doc", doc_name(g, d)),
                         ],
                         minor: false,
-                        key: format!("speakers|{}|{}", na.clone().min(nb.clone()), na.max(nb)),
+                        key: format!("speakers|{}|{}", a.name.min(b.name), a.name.max(b.name)),
                     });
                 }
             }
         }
         out
     }
+}
+
+/// A named speaker of one document, for the near-miss comparison.
+struct DocSpeaker<'g> {
+    /// The person's reference name.
+    name: &'g str,
+    /// Its surname, folded.
+    surname: Option<String>,
+    /// The surnames written next to the speaker's quotes, folded, each once.
+    written: Vec<String>,
+    /// The speaker's quotes, in order.
+    quotes: Vec<usize>,
 }
 
 /// The first words of a quote, for messages.

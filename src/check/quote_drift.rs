@@ -4,7 +4,7 @@
 //! or lost spaces ("We're" / "We are", "of" / "with", "theborder") are minor; a changed meaning word
 //! ("slow" / "fast", an added "still") is not.
 
-use super::fingerprint::similar_pairs;
+use super::fingerprint::{similar_pairs, words};
 use super::quote_attribution::shorten;
 use super::{doc_name, Violation};
 use crate::extract::Found;
@@ -208,13 +208,13 @@ impl QuoteDrift {
             if !framed(a.r) && !framed(b.r) {
                 continue;
             }
-            let (removed, added) = changes(&a.words, &b.words);
+            let qa = &g.ex[a.r.0].quotes[a.r.1];
+            let qb = &g.ex[b.r.0].quotes[b.r.1];
+            let (removed, added) = changes(&words(g.docs[a.r.0].slice(qa.span)), &words(g.docs[b.r.0].slice(qb.span)));
             if removed.is_empty() && added.is_empty() {
                 continue;
             }
             let minor = removed.iter().chain(added.iter()).all(|w| MINOR.contains(&w.as_str()));
-            let qa = &g.ex[a.r.0].quotes[a.r.1];
-            let qb = &g.ex[b.r.0].quotes[b.r.1];
             if !seen.insert((a.r, b.r)) {
                 continue;
             }
@@ -242,7 +242,6 @@ impl QuoteDrift {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fingerprint::words;
     use super::*;
 
     #[test]

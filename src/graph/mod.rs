@@ -6,6 +6,7 @@
 
 mod export;
 
+use crate::check::fingerprint::{self, Fingerprint};
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::knowledge::Knowledge;
@@ -13,6 +14,7 @@ use crate::resolve::People;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// A reference to one figure: (document, figure index).
 pub type FigRef = (usize, usize);
@@ -74,6 +76,7 @@ pub struct ClaimGraph<'a> {
     pub knowledge: &'a Knowledge,
     graph: DiGraph<Node, Edge>,
     measure_nodes: BTreeMap<String, NodeIndex>,
+    fingerprints: OnceLock<Vec<Fingerprint>>,
 }
 
 impl<'a> ClaimGraph<'a> {
@@ -84,8 +87,14 @@ impl<'a> ClaimGraph<'a> {
         people: &'a People,
         knowledge: &'a Knowledge,
     ) -> ClaimGraph<'a> {
-        let mut graph = DiGraph::new();
-        let mut measure_nodes = BTreeMap::new();
+        // Room for every node and edge but the measures, so the graph is not copied as it grows.
+        let (figures, quotes, mentions) =
+            ex.iter().fold((0, 0, 0), |(f, q, m), e| (f + e.figures.len(), q + e.quotes.len(), m + e.people.len()));
+        let mut graph = DiGraph::with_capacity(
+            people.people.len() + ex.len() + figures + quotes,
+            mentions + 2 * figures + 2 * quotes,
+        );
+        let mut measure_nodes: BTreeMap<String, NodeIndex> = BTreeMap::new();
         let person_nodes: Vec<NodeIndex> = (0..people.people.len()).map(|p| graph.add_node(Node::Person(p))).collect();
         for (d, e) in ex.iter().enumerate() {
             let dn = graph.add_node(Node::Document(d));
@@ -101,8 +110,15 @@ impl<'a> ClaimGraph<'a> {
                 let fnode = graph.add_node(Node::Figure((d, fi)));
                 graph.add_edge(dn, fnode, Edge::Contains);
                 if let Some(m) = &f.measure {
-                    let mn =
-                        *measure_nodes.entry(m.clone()).or_insert_with(|| graph.add_node(Node::Measure(m.clone())));
+                    // Looked up before inserting: a measure's key is copied once, not once per figure.
+                    let mn = match measure_nodes.get(m) {
+                        Some(&mn) => mn,
+                        None => {
+                            let mn = graph.add_node(Node::Measure(m.clone()));
+                            measure_nodes.insert(m.clone(), mn);
+                            mn
+                        }
+                    };
                     graph.add_edge(fnode, mn, Edge::Measures);
                 }
             }
@@ -114,7 +130,7 @@ impl<'a> ClaimGraph<'a> {
                 }
             }
         }
-        ClaimGraph { docs, ex, people, knowledge, graph, measure_nodes }
+        ClaimGraph { docs, ex, people, knowledge, graph, measure_nodes, fingerprints: OnceLock::new() }
     }
 
     /// Figures grouped by measure key, in key order; figures in document order.
@@ -140,6 +156,12 @@ impl<'a> ClaimGraph<'a> {
     pub fn speaker_person(&self, q: QuoteRef) -> Option<usize> {
         let m = self.ex[q.0].quotes[q.1].speaker.as_ref()?.person?;
         Some(self.people.of_mention[q.0][m])
+    }
+
+    /// Every quote's fingerprint, in document and quote order. Made on first use, once for all the
+    /// checks that find one quote across documents: reading every quote takes longer than comparing.
+    pub(crate) fn quote_fingerprints(&self) -> &[Fingerprint] {
+        self.fingerprints.get_or_init(|| fingerprint::fingerprints(self.docs, self.ex))
     }
 
     /// The person of a mention.

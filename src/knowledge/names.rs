@@ -109,12 +109,14 @@ pub(crate) fn near_miss(a: &str, b: &str) -> bool {
     if a == b {
         return false;
     }
-    let len = a.chars().count().min(b.chars().count());
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let len = la.min(lb);
     if len < 4 {
         return false;
     }
-    let d = edit_distance(a, b);
-    d <= if len >= 7 { 2 } else { 1 }
+    let most = if len >= 7 { 2 } else { 1 };
+    // The distance is at least the difference in length: most pairs end here, before the table.
+    la.abs_diff(lb) <= most && edit_distance(a, b) <= most
 }
 
 /// Serde helper: a YAML date (`2021-05-06`) or absent.
