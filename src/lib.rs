@@ -72,6 +72,40 @@ pub struct RulesDir {
 /// enough that the threads finish together.
 const BATCH: usize = 16;
 
+/// `work` applied to every item on every core, results in the items' order. Small batches are
+/// handed out in turn, so that one thread does not sit idle while the other works through a few
+/// long documents.
+fn in_batches<I: Send, T: Send>(items: impl Iterator<Item = I> + Send, work: impl Fn(I) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (lower, _) = items.size_hint();
+    if threads <= 1 || lower < 4 {
+        return items.map(work).collect();
+    }
+    let source = std::sync::Mutex::new(items.enumerate());
+    let mut done: Vec<(usize, T)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads.min(lower))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let batch: Vec<(usize, I)> =
+                            source.lock().unwrap_or_else(|e| e.into_inner()).by_ref().take(BATCH).collect();
+                        if batch.is_empty() {
+                            break mine;
+                        }
+                        mine.extend(batch.into_iter().map(|(i, x)| (i, work(x))));
+                    }
+                })
+            })
+            .collect();
+        // A panic in one thread is a panic of the run: its items must not silently drop out (the
+        // results are matched to the items by position).
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
+}
+
 /// An extraction without the spare capacity its vectors grew with: a run keeps every document's
 /// claims until the checks are done, and on a large corpus the slack adds up.
 fn compact(mut ex: Extraction) -> Extraction {
@@ -154,37 +188,48 @@ impl Engine {
     /// Like [`Engine::extract`], calling `done` once per extracted document (from any thread), so a
     /// caller can show progress on a long run.
     pub fn extract_with_progress(&self, docs: &mut [Document], done: &(dyn Fn() + Sync)) -> Vec<Extraction> {
-        let one = |d: &mut Document| {
+        in_batches(docs.iter_mut(), |d| {
             let e = compact(extract::extract(d, &self.knowledge));
             done();
             e
-        };
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(docs.len().max(1));
-        if threads <= 1 || docs.len() < 4 {
-            return docs.iter_mut().map(one).collect();
-        }
-        // Small batches handed out in turn, so that one thread does not sit idle while the other
-        // works through a few long documents; the results are put back in document order.
-        let batches = std::sync::Mutex::new(docs.chunks_mut(BATCH).enumerate());
-        let mut done: Vec<(usize, Vec<Extraction>)> = std::thread::scope(|s| {
-            let workers: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let next = batches.lock().unwrap_or_else(|e| e.into_inner()).next();
-                            let Some((i, batch)) = next else { break mine };
-                            mine.push((i, batch.iter_mut().map(one).collect::<Vec<_>>()));
-                        }
-                    })
-                })
-                .collect();
-            // A panic in one thread is a panic of the run: its documents must not silently drop out
-            // (the extractions are matched to the documents by position).
-            workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        })
+    }
+
+    /// Reads and extracts inputs on every core: `load(i)` gives the documents of input `i` (a file
+    /// read and parsed), so that one thread reads while another extracts. Documents and
+    /// extractions come back in input order; `done` is called once per input.
+    pub fn extract_loading(
+        &self,
+        inputs: usize,
+        load: &(dyn Fn(usize) -> Vec<Document> + Sync),
+        done: &(dyn Fn() + Sync),
+    ) -> (Vec<Document>, Vec<Extraction>) {
+        let per_input = in_batches(0..inputs, |i| {
+            let mut docs = load(i);
+            let extractions: Vec<Extraction> =
+                docs.iter_mut().map(|d| compact(extract::extract(d, &self.knowledge))).collect();
+            done();
+            (docs, extractions)
         });
-        done.sort_unstable_by_key(|(i, _)| *i);
-        done.into_iter().flat_map(|(_, e)| e).collect()
+        let (mut docs, mut extractions) = (Vec::new(), Vec::new());
+        for (mut d, mut e) in per_input {
+            docs.append(&mut d);
+            extractions.append(&mut e);
+        }
+        (docs, extractions)
+    }
+
+    /// Like [`Engine::check_with_progress`], reading the inputs as [`Engine::extract_loading`] does.
+    pub fn check_loading(
+        &self,
+        inputs: usize,
+        load: &(dyn Fn(usize) -> Vec<Document> + Sync),
+        done: &(dyn Fn() + Sync),
+    ) -> (Vec<Document>, CheckRun) {
+        let (docs, extractions) = self.extract_loading(inputs, load, done);
+        let people = resolve::resolve(&extractions);
+        let findings = self.run_rules(&docs, &extractions, &people);
+        (docs, CheckRun { extractions, people, findings })
     }
 
     /// Extracts, resolves, builds the graph and runs every enabled rule.
