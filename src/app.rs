@@ -282,14 +282,23 @@ fn walk(dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         eprintln!("claimlint: {}: cannot read directory", dir.display());
         return;
     };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    // The entry's own type saves a call to the file system per file; a link is followed to see
+    // whether it leads to a folder.
+    let mut entries: Vec<(PathBuf, bool)> = rd
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let p = e.path();
+            let dir = e.file_type().is_ok_and(|t| t.is_dir() || t.is_symlink() && p.is_dir());
+            Some((p, dir))
+        })
+        .collect();
     entries.sort();
-    for p in entries {
+    for (p, dir) in entries {
         let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.') || n == "target");
         if hidden {
             continue;
         }
-        if p.is_dir() {
+        if dir {
             walk(&p, out);
         } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e)) {
             out.push((p.display().to_string(), p));
