@@ -275,7 +275,7 @@ impl Engine {
         findings.sort_by(|a, b| {
             let key = |f: &Finding| {
                 f.primary()
-                    .map(|l| (docs[l.doc].path.clone(), docs[l.doc].id.clone(), l.span.start))
+                    .map(|l| (docs[l.doc].path.as_str(), docs[l.doc].id.as_str(), l.span.start))
                     .unwrap_or_default()
             };
             key(a).cmp(&key(b)).then(a.rule.cmp(&b.rule)).then(a.message.cmp(&b.message))

@@ -4,9 +4,9 @@
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::graph::{ClaimGraph, QuoteRef};
+use crate::text::fnv::FnvMap;
 use std::borrow::Cow;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 /// Shingle length in words.
@@ -118,7 +118,7 @@ pub(crate) fn similar_pairs<'g>(
     let prepared: Vec<&Fingerprint> = g.quote_fingerprints().iter().filter(|f| f.words >= min_words).collect();
     // The quotes of each shingle, in quote order. A boilerplate phrase shared by very many quotes
     // says nothing, so a list stops one past that: the rest of it would be thrown away.
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FnvMap<u64, Vec<usize>> = FnvMap::default();
     for (i, p) in prepared.iter().enumerate() {
         for &s in &p.shingles {
             let list = index.entry(s).or_default();

@@ -9,6 +9,7 @@ use super::quote_attribution::shorten;
 use super::{doc_name, Violation};
 use crate::extract::Found;
 use crate::graph::ClaimGraph;
+use crate::text::fnv::FnvSet;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -87,7 +88,7 @@ const MINOR: &[&str] = &[
 
 /// Splits words glued in copy ("theborder") when both halves are words of the other quote.
 fn unglue(a: &[String], other: &[String]) -> Vec<String> {
-    let set: HashSet<&str> = other.iter().map(String::as_str).collect();
+    let set: FnvSet<&str> = other.iter().map(String::as_str).collect();
     let mut out = Vec::with_capacity(a.len());
     for w in a {
         if !set.contains(w.as_str()) {
