@@ -367,6 +367,29 @@ fn may_start_spelled(w: &str) -> bool {
         || (4..w.len().min(8)).any(|c| w.is_char_boundary(c) && small_number(&w[..c]).is_some_and(is_tens))
 }
 
+/// Words other than numerals that a date or figure can start with: the date reader's modifiers
+/// ("since March"), the multiplicative reader's modals ("could double"), the first words of
+/// qualifiers ("more than"), ranges ("between", "from") and signs ("minus").
+static FIGURE_START_WORDS: std::sync::LazyLock<crate::text::fnv::FnvSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut set: crate::text::fnv::FnvSet<&'static str> = DATE_MODIFIERS.iter().chain(MODALS).copied().collect();
+        set.extend(["between", "from", "minus", "negative"]);
+        set.extend(QUALIFIERS.iter().filter_map(|(phrase, _)| phrase.split(' ').next()));
+        set
+    });
+
+/// Whether a date or a figure can start at this token: [`read_date`] and [`read_figure`] read no
+/// further when it cannot. Every word either of them starts from passes (numerals, number words,
+/// months, currency codes and [`FIGURE_START_WORDS`]); most words of a text do not, and each
+/// reader's own tests cost more than this one.
+fn may_start_figure(t: &Tok<'_>) -> bool {
+    if t.kind != TokKind::Word {
+        return true;
+    }
+    let w = t.lower();
+    FIGURE_START_WORDS.contains(w.as_ref()) || may_start_spelled(&w) || is_month(t) || currency_code(t.text).is_some()
+}
+
 /// A fraction's denominator ("thirds", "a quarter", "a twenty-first") and whether it is plural.
 /// "second" is left out: "a second" and "three seconds" are times, not halves.
 fn denominator(w: &str) -> Option<(f64, bool)> {
@@ -1438,6 +1461,10 @@ pub(crate) fn read_tokens<'a>(text: &'a str, toks: &[Tok<'a>]) -> Vec<NumberMatc
             }
             continue;
         }
+        if !may_start_figure(&toks[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((m, next)) = read_date(&r, i) {
             out.push(m);
             i = next;
@@ -1514,8 +1541,7 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
         })
     };
     // Month-relative modifiers: "since March", "late October".
-    let modifier = t.kind == TokKind::Word
-        && matches!(t.lower().as_ref(), "since" | "late" | "early" | "mid" | "until" | "through");
+    let modifier = t.kind == TokKind::Word && DATE_MODIFIERS.contains(&t.lower().as_ref());
     let m = if modifier { i + 1 } else { i };
     if r.tok(m).is_some_and(is_month) {
         let is_may = r.is(m, "may");
@@ -1602,6 +1628,9 @@ fn read_date(r: &Reader<'_, '_>, i: usize) -> Option<(NumberMatch, usize)> {
     }
     None
 }
+
+/// Words that put a date in relation to a month: "since March", "late October".
+const DATE_MODIFIERS: &[&str] = &["since", "late", "early", "mid", "until", "through"];
 
 /// Words that make a following "double"/"triple" a multiplicative claim ("could double").
 const MODALS: &[&str] = &[
@@ -2043,6 +2072,14 @@ mod tests {
         for w in ["the", "said", "people", "tent", "fortress", "severally"] {
             assert!(!may_start_spelled(w), "{w}");
         }
+    }
+
+    #[test]
+    fn tokens_that_may_start_a_figure() {
+        let text = "Since March, more than 40 people could double USD 5 between Rs 3 the said Reporters";
+        let toks = tokenize(text, 0, text.len());
+        let starts: Vec<&str> = toks.iter().filter(|t| may_start_figure(t)).map(|t| t.text).collect();
+        assert_eq!(starts, ["Since", "March", ",", "more", "than", "40", "could", "USD", "5", "between", "Rs", "3"]);
     }
 
     #[test]
