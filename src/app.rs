@@ -123,6 +123,8 @@ struct Sources {
     list: Vec<Input>,
     /// `--published`, when given and valid.
     published: Option<Date>,
+    /// `--max-file-size`.
+    max_file_size: u64,
     /// Inputs that could not be used (reported on stderr already).
     failures: usize,
 }
@@ -164,13 +166,8 @@ fn find_sources(inputs: &Inputs, project: Option<&project::Project>) -> io::Resu
             failures += 1;
         }
     }
-    let files = files.into_iter().filter(|(name, path)| {
-        let big = std::fs::metadata(path).is_ok_and(|m| too_large(name, m.len(), inputs.max_file_size));
-        failures += usize::from(big);
-        !big
-    });
     let mut list = stdin;
-    list.extend(files.map(|(name, path)| Input::File(name, path)));
+    list.extend(files.into_iter().map(|(name, path)| Input::File(name, path)));
     let published = inputs.published.as_ref().and_then(|s| {
         let d = Date::parse_iso(s);
         if d.is_none() {
@@ -179,7 +176,7 @@ fn find_sources(inputs: &Inputs, project: Option<&project::Project>) -> io::Resu
         }
         d
     });
-    Ok(Sources { list, published, failures })
+    Ok(Sources { list, published, max_file_size: inputs.max_file_size, failures })
 }
 
 /// One input read and parsed: its documents, and what to report about it.
@@ -197,15 +194,9 @@ impl Sources {
     fn load(&self, i: usize) -> Loaded {
         let (name, bytes) = match &self.list[i] {
             Input::Stdin(bytes) => ("-", std::borrow::Cow::Borrowed(bytes.as_slice())),
-            Input::File(name, path) => match std::fs::read(path) {
+            Input::File(name, path) => match read_file(name, path, self.max_file_size) {
                 Ok(bytes) => (name.as_str(), std::borrow::Cow::Owned(bytes)),
-                Err(e) => {
-                    return Loaded {
-                        messages: vec![format!("claimlint: {name}: {e}")],
-                        failures: 1,
-                        ..Loaded::default()
-                    }
-                }
+                Err(message) => return Loaded { messages: vec![message], failures: 1, ..Loaded::default() },
             },
         };
         let (mut docs, problems) = claimlint::read_documents(name, &bytes);
@@ -225,6 +216,15 @@ impl Sources {
         out.docs = docs;
         out
     }
+}
+
+/// A file's bytes, or what to say about it: an input over `--max-file-size` is skipped before it
+/// is read.
+fn read_file(name: &str, path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    if let Some(m) = std::fs::metadata(path).ok().and_then(|m| too_large_message(name, m.len(), max)) {
+        return Err(m);
+    }
+    std::fs::read(path).map_err(|e| format!("claimlint: {name}: {e}"))
 }
 
 /// Reports what loading said about each input, in input order, and counts the failures.
@@ -268,12 +268,17 @@ fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Resul
 
 /// Whether an input of `len` bytes is over `--max-file-size`; if so, says so on stderr.
 fn too_large(name: &str, len: u64, max: u64) -> bool {
-    if len <= max {
-        return false;
-    }
-    let len = if name == "-" { format!("more than {max} bytes") } else { format!("{len} bytes") };
-    eprintln!("claimlint: {name}: {len}, over --max-file-size {max}: skipped");
-    true
+    too_large_message(name, len, max).inspect(|m| eprintln!("{m}")).is_some()
+}
+
+/// What to say of an input of `len` bytes over `--max-file-size`.
+fn too_large_message(name: &str, len: u64, max: u64) -> Option<String> {
+    let len = match len {
+        _ if len <= max => return None,
+        _ if name == "-" => format!("more than {max} bytes"),
+        _ => format!("{len} bytes"),
+    };
+    Some(format!("claimlint: {name}: {len}, over --max-file-size {max}: skipped"))
 }
 
 /// Files under `dir` with a known extension, sorted, paths joined to the directory as given.
