@@ -179,42 +179,60 @@ fn find_sources(inputs: &Inputs, project: Option<&project::Project>) -> io::Resu
     Ok(Sources { list, published, max_file_size: inputs.max_file_size, failures })
 }
 
-/// One input read and parsed: its documents, and what to report about it.
+/// What reading the inputs said, kept by input: the inputs are read on several threads, and it is
+/// reported in input order.
 #[derive(Default)]
-struct Loaded {
-    docs: Vec<Document>,
-    /// Lines for stderr, in order.
-    messages: Vec<String>,
-    /// 1 when the input could not be used.
-    failures: usize,
+struct Reports(std::sync::Mutex<Vec<(usize, Vec<String>, usize)>>);
+
+impl Reports {
+    /// Keeps input `i`'s lines for stderr and its count of failures (1 when it could not be used).
+    fn add(&self, i: usize, messages: Vec<String>, failures: usize) {
+        if !messages.is_empty() || failures > 0 {
+            self.0.lock().unwrap_or_else(|e| e.into_inner()).push((i, messages, failures));
+        }
+    }
+
+    /// Reports everything on stderr, in input order, and returns the number of failures.
+    fn finish(self) -> usize {
+        let mut reports = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        reports.sort_by_key(|r| r.0);
+        let mut failures = 0;
+        for (_, messages, n) in reports {
+            for m in messages {
+                eprintln!("{m}");
+            }
+            failures += n;
+        }
+        failures
+    }
 }
 
 impl Sources {
-    /// Reads and parses input `i`; `--published` dates the documents that carry no date.
-    fn load(&self, i: usize) -> Loaded {
+    /// Reads and parses input `i`, keeping what there is to say about it in `reports`;
+    /// `--published` dates the documents that carry no date.
+    fn load(&self, i: usize, reports: &Reports) -> Vec<Document> {
         let (name, bytes) = match &self.list[i] {
             Input::Stdin(bytes) => ("-", std::borrow::Cow::Borrowed(bytes.as_slice())),
             Input::File(name, path) => match read_file(name, path, self.max_file_size) {
                 Ok(bytes) => (name.as_str(), std::borrow::Cow::Owned(bytes)),
-                Err(message) => return Loaded { messages: vec![message], failures: 1, ..Loaded::default() },
+                Err(message) => {
+                    reports.add(i, vec![message], 1);
+                    return Vec::new();
+                }
             },
         };
         let (mut docs, problems) = claimlint::read_documents(name, &bytes);
-        let mut out = Loaded::default();
-        for p in problems {
-            out.messages.push(format!("claimlint: {}{}", if p.skipped { "" } else { "warning: " }, p));
-            if p.skipped && p.line.is_none() {
-                out.failures += 1;
-            }
-        }
+        let failures = problems.iter().filter(|p| p.skipped && p.line.is_none()).count();
+        let messages =
+            problems.iter().map(|p| format!("claimlint: {}{}", if p.skipped { "" } else { "warning: " }, p)).collect();
+        reports.add(i, messages, failures);
         if let Some(d) = self.published {
             for doc in docs.iter_mut().filter(|d| d.published.is_none()) {
                 doc.published = Some(d);
                 doc.published_source = Some(DateSource::CommandLine);
             }
         }
-        out.docs = docs;
-        out
+        docs
     }
 }
 
@@ -227,43 +245,12 @@ fn read_file(name: &str, path: &Path, max: u64) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("claimlint: {name}: {e}"))
 }
 
-/// Reports what loading said about each input, in input order, and counts the failures.
-fn report_loading(reports: Vec<(usize, Vec<String>, usize)>) -> usize {
-    let mut reports = reports;
-    reports.sort_by_key(|r| r.0);
-    let mut failures = 0;
-    for (_, messages, n) in reports {
-        for m in messages {
-            eprintln!("{m}");
-        }
-        failures += n;
-    }
-    failures
-}
-
 /// Reads every input on every core; problems are reported on stderr and the rest goes on.
 fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Result<(Vec<Document>, usize)> {
     let sources = find_sources(inputs, project)?;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = sources.list.len().div_ceil(threads).max(1);
-    let indices: Vec<usize> = (0..sources.list.len()).collect();
-    let loaded: Vec<Loaded> = std::thread::scope(|s| {
-        let handles: Vec<_> = indices
-            .chunks(chunk)
-            .map(|c| {
-                let sources = &sources;
-                s.spawn(move || c.iter().map(|&i| sources.load(i)).collect::<Vec<_>>())
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    });
-    let mut docs = Vec::new();
-    let mut reports = Vec::new();
-    for (i, mut l) in loaded.into_iter().enumerate() {
-        docs.append(&mut l.docs);
-        reports.push((i, l.messages, l.failures));
-    }
-    Ok((docs, sources.failures + report_loading(reports)))
+    let reports = Reports::default();
+    let docs = claimlint::load_in_order(sources.list.len(), &|i| sources.load(i, &reports));
+    Ok((docs, sources.failures + reports.finish()))
 }
 
 /// Whether an input of `len` bytes is over `--max-file-size`; if so, says so on stderr.
@@ -334,20 +321,13 @@ fn check(
     }
     let sources = find_sources(inputs, project.as_ref())?;
     let show_progress = format == CheckFormat::Human && io::stderr().is_terminal();
-    // Inputs are read on the threads that extract them; what reading says is reported after, in
-    // input order.
-    let reports = std::sync::Mutex::new(Vec::new());
-    let load = |i: usize| {
-        let l = sources.load(i);
-        if !l.messages.is_empty() || l.failures > 0 {
-            reports.lock().unwrap_or_else(|e| e.into_inner()).push((i, l.messages, l.failures));
-        }
-        l.docs
-    };
+    // Inputs are read on the threads that extract them; what reading says is reported after.
+    let reports = Reports::default();
+    let load = |i: usize| sources.load(i, &reports);
     let (docs, mut run) = progress::with_progress(show_progress, sources.list.len(), |done| {
         engine.check_loading(sources.list.len(), &load, done)
     });
-    let failures = sources.failures + report_loading(reports.into_inner().unwrap_or_else(|e| e.into_inner()));
+    let failures = sources.failures + reports.finish();
     if docs.is_empty() {
         if failures > 0 {
             eprintln!("claimlint: no readable documents");

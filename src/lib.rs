@@ -110,6 +110,12 @@ fn in_batches<I: Send, T: Send>(
     done.into_iter().map(|(_, t)| t).collect()
 }
 
+/// Loads inputs on every core (`load(i)` gives the documents of input `i`, a file read and parsed);
+/// the documents come back in input order.
+pub fn load_in_order(inputs: usize, load: &(dyn Fn(usize) -> Vec<Document> + Sync)) -> Vec<Document> {
+    in_batches(0..inputs, BATCH, load).into_iter().flatten().collect()
+}
+
 /// An extraction without the spare capacity its vectors grew with: a run keeps every document's
 /// claims until the checks are done, and on a large corpus the slack adds up.
 fn compact(mut ex: Extraction) -> Extraction {

@@ -1,6 +1,7 @@
 //! FNV-1a: a small, fast hash for short keys, stable across runs and platforms (the standard
-//! library's default hasher is neither small nor stable). For keys from the program's own tables
-//! and for fingerprints, not for maps whose keys an input could choose to collide.
+//! library's default hasher is neither small nor stable). For keys from the program's own tables,
+//! for fingerprints, and for sets as small as one quote's words; not for maps over a whole corpus
+//! whose keys an input could choose to collide.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
