@@ -14,10 +14,10 @@
 //! Records name registry people by index, so they must be read back with the rules and knowledge
 //! they were extracted with.
 
+use crate::claim::{Extraction, Figure, PersonMention, Quote};
 use crate::document::{DateSource, Document, Span};
-use crate::extract::{Extraction, Figure, PersonMention, Quote};
 use crate::finding::Finding;
-use crate::knowledge::names::fold;
+use crate::text::names::fold;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -217,7 +217,7 @@ pub fn keys(doc: &Document, ex: &Extraction) -> BTreeSet<String> {
         if let Some(sp) = &q.speaker {
             out.insert(format!("p:{}", fold(&sp.name)));
         }
-        let words = crate::check::fingerprint::words(doc.slice(q.span));
+        let words = crate::claim::words(doc.slice(q.span));
         if words.len() < SHINGLE {
             out.insert(format!("q:{:016x}", hash(&words)));
         }

@@ -4,7 +4,7 @@
 //! its `text` with a byte [`Span`]. Nothing here normalises the text in place, because a finding must
 //! land on the bytes the reporter wrote.
 
-use crate::extract::date::Date;
+use crate::date::Date;
 
 /// A byte range into one document's text, end exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize, serde::Deserialize)]

@@ -9,8 +9,8 @@
 //! and exists for testing only. The invariant checkers return what is wrong as strings (empty when
 //! all is well), so a target can panic with them and a property test can assert on them.
 
+use crate::claim::{Extraction, PersonMention, Quote};
 use crate::document::{Document, Span};
-use crate::extract::{Extraction, PersonMention, Quote};
 use crate::finding::Finding;
 use crate::knowledge::Knowledge;
 use crate::text::Layout;

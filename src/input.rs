@@ -4,8 +4,8 @@
 //! Pure: the binary reads the files and hands their bytes here. Every problem is an [`InputProblem`]
 //! that names the path (and line, for JSONL); a broken line or file never stops the others.
 
+use crate::date::Date;
 use crate::document::{DateSource, Document};
-use crate::extract::date::Date;
 use std::fmt;
 
 mod html;

@@ -23,8 +23,10 @@
 
 pub mod baseline;
 pub mod check;
+pub(crate) mod claim;
 pub mod claims;
 pub mod config;
+pub(crate) mod date;
 pub mod document;
 pub mod extract;
 pub mod finding;
@@ -40,9 +42,9 @@ pub mod rule;
 pub(crate) mod suppression;
 pub(crate) mod text;
 
+pub use claim::{Extraction, Figure, NameStatus, PersonMention, Quote};
+pub use date::Date;
 pub use document::{line_col, Corpus, DateSource, Document, Span};
-pub use extract::date::Date;
-pub use extract::{Extraction, Figure, PersonMention, Quote};
 pub use finding::Finding;
 pub use graph::ClaimGraph;
 pub use input::{read_documents, InputProblem};
@@ -51,7 +53,7 @@ pub use resolve::People;
 pub use rule::{LoadError, Rule, RuleSet, Severity, Source};
 
 #[doc(hidden)]
-pub use knowledge::names::fold as __doc_fold;
+pub use text::names::fold as __doc_fold;
 
 /// A user's rules folder: rule files and knowledge files, already read.
 #[derive(Clone, Debug, Default)]

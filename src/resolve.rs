@@ -6,8 +6,8 @@
 //! of another spelling of the same surname slot, seen less often and with a compatible given name, is
 //! taken as a misspelling of the majority spelling (the corpus is its own reference).
 
-use crate::extract::{Extraction, NameStatus};
-use crate::knowledge::names::{fold, given_name, near_miss, surname};
+use crate::claim::{Extraction, NameStatus};
+use crate::text::names::{fold, given_name, near_miss, surname};
 use std::collections::{HashMap, HashSet};
 
 /// A person of the corpus.

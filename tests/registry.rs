@@ -1,7 +1,7 @@
 //! The built-in names registry at work: near misses resolve to the person they miss, real different
 //! people stay different. (The registry's people are data in rules/knowledge/people.yaml.)
 
-use claimlint::extract::NameStatus;
+use claimlint::NameStatus;
 
 fn resolve(text: &str) -> Vec<(String, String, NameStatus)> {
     let engine = claimlint::Engine::builtin();

@@ -5,11 +5,12 @@
 //! only with figures whose sentences share enough content words: "4 soldiers killed on March 26" is
 //! not the conflict's toll of soldiers.
 
-use super::interval::{interval, point};
 use super::{doc_date, doc_name, Violation};
+use crate::claim::FigRef;
+use crate::claim::Figure;
+use crate::claim::{interval, point};
 use crate::extract::figure::is_content_word;
-use crate::extract::Figure;
-use crate::graph::{ClaimGraph, FigRef};
+use crate::graph::ClaimGraph;
 use serde::Deserialize;
 use std::collections::HashSet;
 

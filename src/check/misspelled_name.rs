@@ -3,10 +3,10 @@
 //! way that is one slip away from how the rest of the coverage writes it ("Kenendy" for Kennedy).
 
 use super::{doc_name, Violation};
+use crate::claim::NameStatus;
 use crate::document::Span;
-use crate::extract::NameStatus;
 use crate::graph::ClaimGraph;
-use crate::knowledge::names::{edit_distance, fold};
+use crate::text::names::{edit_distance, fold};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 

@@ -4,8 +4,6 @@
 //! The rule that picked the check words them (`finding.rs`).
 
 mod figure_agreement;
-pub(crate) mod fingerprint;
-pub(crate) mod interval;
 mod misspelled_name;
 mod name_variant;
 mod office_holder;

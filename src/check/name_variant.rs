@@ -3,10 +3,10 @@
 //! as info, and misspellings are left to misspelled-name.
 
 use super::{doc_name, Violation};
+use crate::claim::{NameStatus, PersonMention};
 use crate::extract::person::weighted_distance;
-use crate::extract::{NameStatus, PersonMention};
 use crate::graph::ClaimGraph;
-use crate::knowledge::names::{edit_distance, fold, given_name, surname};
+use crate::text::names::{edit_distance, fold, given_name, surname};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

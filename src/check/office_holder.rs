@@ -2,8 +2,8 @@
 //! exclusive office given to two different people in one document.
 
 use super::{doc_date, doc_name, Violation};
+use crate::claim::{NameStatus, PersonMention};
 use crate::document::Span;
-use crate::extract::{NameStatus, PersonMention};
 use crate::graph::ClaimGraph;
 use crate::knowledge::Knowledge;
 use serde::Deserialize;

@@ -1,12 +1,12 @@
 //! quote-attribution: the same quote credited to different people, and one article crediting one
 //! line of remarks to two names that are near misses of each other ("Mallory" / "Malory").
 
-use super::fingerprint::similar_pairs;
 use super::{doc_name, Violation};
+use crate::claim::Found;
+use crate::claim::QuoteRef;
 use crate::extract::speech::{is_not_speaker_word, is_title_word, BODY_NOUNS, PRONOUNS, SPEAKER_DETERMINERS};
-use crate::extract::Found;
-use crate::graph::{ClaimGraph, QuoteRef};
-use crate::knowledge::names::{fold, near_miss, surname};
+use crate::graph::ClaimGraph;
+use crate::text::names::{fold, near_miss, surname};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -144,7 +144,7 @@ fn is_pronoun(g: &ClaimGraph<'_>, q: QuoteRef) -> bool {
 impl QuoteAttribution {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
-        let (prepared, pairs) = similar_pairs(g, self.min_words, self.min_overlap);
+        let (prepared, pairs) = g.similar_quotes(self.min_words, self.min_overlap);
         let mut seen: HashSet<(usize, String, String)> = HashSet::new();
         for (i, j, _) in pairs {
             let (a, b) = (prepared[i].r, prepared[j].r);

@@ -4,10 +4,10 @@
 //! or lost spaces ("We're" / "We are", "of" / "with", "theborder") are minor; a changed meaning word
 //! ("slow" / "fast", an added "still") is not.
 
-use super::fingerprint::{similar_pairs, words};
 use super::quote_attribution::shorten;
 use super::{doc_name, Violation};
-use crate::extract::Found;
+use crate::claim::words;
+use crate::claim::Found;
 use crate::graph::ClaimGraph;
 use crate::text::fnv::FnvSet;
 use serde::Deserialize;
@@ -193,7 +193,7 @@ pub(crate) fn changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) 
 impl QuoteDrift {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
-        let (prepared, pairs) = similar_pairs(g, self.min_words, self.min_overlap);
+        let (prepared, pairs) = g.similar_quotes(self.min_words, self.min_overlap);
         let mut seen = HashSet::new();
         for (i, j, _) in pairs {
             let (a, b) = (&prepared[i], &prepared[j]);
@@ -203,7 +203,7 @@ impl QuoteDrift {
             }
             // A speaker carried over from an earlier quote on both sides may be a title or citation
             // that only follows someone's remarks: one side must name its speaker in a frame.
-            let framed = |r: crate::graph::QuoteRef| {
+            let framed = |r: crate::claim::QuoteRef| {
                 g.ex[r.0].quotes[r.1].speaker.as_ref().is_some_and(|s| matches!(s.how, Found::Frame | Found::Loose))
             };
             if !framed(a.r) && !framed(b.r) {

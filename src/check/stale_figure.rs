@@ -2,11 +2,12 @@
 //! one. Only measures the knowledge marks `cumulative`, only documents with known dates.
 
 use super::figure_agreement::{comparable, fig, may_share_place, text_of};
-use super::interval::point;
 use super::{doc_date, doc_name, Violation};
-use crate::extract::date::Date;
-use crate::extract::number::Qualifier;
-use crate::graph::{ClaimGraph, FigRef};
+use crate::claim::point;
+use crate::claim::FigRef;
+use crate::claim::Qualifier;
+use crate::date::Date;
+use crate::graph::ClaimGraph;
 use crate::knowledge::Behaviour;
 use crate::text::fnv::fnv;
 use serde::Deserialize;

@@ -7,55 +7,13 @@
 //! from their noun and cue, and carry their sentence's content words so that checks compare them only
 //! when the sentences are about the same thing.
 
-use super::number::{read_tokens, FigureKind, NumberMatch, Qualifier};
-use super::person::PersonMention;
-use super::quote::Quote;
+use super::number::{read_tokens, NumberMatch};
 use super::speech::is_say_verb;
 use super::token::{tokenize, Tok, TokKind};
+use crate::claim::{Figure, FigureKind, PersonMention, Quote};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::text::Layout;
-
-/// A numeric claim.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct Figure {
-    /// The figure as written, qualifier included.
-    pub span: Span,
-    /// Kind of figure.
-    pub kind: FigureKind,
-    /// The value, for single numbers.
-    pub value: Option<f64>,
-    /// Lower bound, for ranges and vague amounts.
-    pub low: Option<f64>,
-    /// Upper bound, for ranges and vague amounts.
-    pub high: Option<f64>,
-    /// How the value is qualified.
-    pub qualifier: Qualifier,
-    /// The counted noun phrase or unit ("Russian troops", "USD", "percent").
-    pub unit: Option<String>,
-    /// The head noun, lowercase ("troops").
-    pub noun: Option<String>,
-    /// The measure: a knowledge measure id, or a key built from noun and cue.
-    pub measure: Option<String>,
-    /// Whether `measure` is a knowledge measure.
-    pub known_measure: bool,
-    /// Who the sentence says asserts it.
-    pub asserted_by: Option<String>,
-    /// Content words of the sentence, for comparing figures with no known measure.
-    pub context: Vec<String>,
-    /// The tokens right before the figure, nearest first, lowercase (up to eight, within the paragraph).
-    pub before: Vec<String>,
-    /// The tokens right after the figure, nearest first, lowercase (up to eight, within the paragraph).
-    pub after: Vec<String>,
-    /// The figure stands inside a quotation.
-    pub in_quote: bool,
-    /// The sentence it stands in.
-    pub sentence: Span,
-    /// The places its sentence puts it in, lowercase: capitalised words right after "in", "of",
-    /// "around", "near", "across" or "at" ("in central Lowmoor" → "lowmoor").
-    #[serde(default)]
-    pub places: Vec<String>,
-}
 
 const NOUN_STOP: &[&str] = &[
     "he", "she", "it", "they", "we", "you", "i", "where", "what", "whom", "whose", "how", "why", "if", "so", "not",

@@ -11,27 +11,10 @@ pub mod quote;
 pub(crate) mod speech;
 pub(crate) mod token;
 
+use crate::claim::Extraction;
 use crate::document::{DateSource, Document};
 use crate::knowledge::Knowledge;
 use crate::text::Layout;
-pub use figure::Figure;
-pub use person::{NameStatus, PersonMention};
-pub use quote::{Found, Quote, Speaker};
-
-/// What was extracted from one document.
-#[derive(Clone, Debug, Default)]
-pub struct Extraction {
-    /// Numeric claims.
-    pub figures: Vec<Figure>,
-    /// Quotations.
-    pub quotes: Vec<Quote>,
-    /// Person mentions.
-    pub people: Vec<PersonMention>,
-    /// Capitalised words inside sentences (proper nouns), for corpus spelling checks.
-    pub names: Vec<crate::document::Span>,
-    /// The places the document names, lowercase and sorted: what story it is about.
-    pub places: Vec<String>,
-}
 
 /// Extracts the claims of one document; fills in its publication date from a dateline when it has none.
 pub fn extract(doc: &mut Document, k: &Knowledge) -> Extraction {

@@ -5,21 +5,16 @@
 //! fingerprint, person) so that no check compares every pair of documents.
 
 mod export;
+mod quotes;
 
-use crate::check::fingerprint::{self, Fingerprint};
+use crate::claim::{fingerprints, Extraction, FigRef, Fingerprint, QuoteRef};
 use crate::document::Document;
-use crate::extract::Extraction;
 use crate::knowledge::Knowledge;
 use crate::resolve::People;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-
-/// A reference to one figure: (document, figure index).
-pub type FigRef = (usize, usize);
-/// A reference to one quote: (document, quote index).
-pub type QuoteRef = (usize, usize);
 
 /// A node's index, the node, and its outgoing edges as (target index, edge).
 pub type NodeRow<'g> = (usize, &'g Node, Vec<(usize, &'g Edge)>);
@@ -161,7 +156,7 @@ impl<'a> ClaimGraph<'a> {
     /// Every quote's fingerprint, in document and quote order. Made on first use, once for all the
     /// checks that find one quote across documents: reading every quote takes longer than comparing.
     pub(crate) fn quote_fingerprints(&self) -> &[Fingerprint] {
-        self.fingerprints.get_or_init(|| fingerprint::fingerprints(self.docs, self.ex))
+        self.fingerprints.get_or_init(|| fingerprints(self.docs, self.ex))
     }
 
     /// The person of a mention.

@@ -14,8 +14,8 @@
 //! `<!-- claimlint-... -->` comments are kept, so inline suppressions work in HTML too.
 
 use super::InputProblem;
+use crate::date::Date;
 use crate::document::{DateSource, Document};
-use crate::extract::date::Date;
 
 /// Elements whose text is never article copy.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "head", "svg", "iframe", "textarea", "select"];

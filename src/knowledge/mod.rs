@@ -5,11 +5,10 @@
 //! decoded form and the indexes the extractors and checks use. Every mechanism must also work when the
 //! data is silent, so nothing here is required: an empty [`Knowledge`] is valid.
 
-pub(crate) mod names;
-
-use crate::extract::date::Date;
+use crate::date::Date;
+use crate::text::names;
 use crate::text::Furniture;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use std::collections::{HashMap, HashSet};
 
 /// An office a person can hold.
@@ -32,10 +31,10 @@ pub struct Tenure {
     /// The office id.
     pub office: String,
     /// First day in office.
-    #[serde(default, deserialize_with = "names::de_date")]
+    #[serde(default, deserialize_with = "de_date")]
     pub from: Option<Date>,
     /// Last day in office (absent: still in office when the entry was written).
-    #[serde(default, deserialize_with = "names::de_date")]
+    #[serde(default, deserialize_with = "de_date")]
     pub to: Option<Date>,
 }
 
@@ -120,7 +119,7 @@ pub struct Knowledge {
 pub(crate) struct LookupMemo(std::sync::Arc<std::sync::RwLock<HashMap<String, Lookup>>>);
 
 /// A registry look-up's answer: the person and how the name relates to them, or none.
-type Lookup = Option<(usize, crate::extract::person::NameStatus)>;
+type Lookup = Option<(usize, crate::claim::NameStatus)>;
 
 impl LookupMemo {
     /// The memoised answer for `name`, computed by `look` the first time.
@@ -142,6 +141,17 @@ pub(crate) enum Spelling {
     Canonical,
     Variant,
     Misspelling,
+}
+
+/// Serde helper: a YAML date (`2021-05-06`) or absent.
+pub(crate) fn de_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    let s: Option<String> = Option::deserialize(d)?;
+    match s {
+        None => Ok(None),
+        Some(s) => Date::parse_iso(&s)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD)"))),
+    }
 }
 
 impl Knowledge {

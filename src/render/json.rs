@@ -1,7 +1,7 @@
 //! The JSON contract of DESIGN.md: `extract --format json` and `check --format json`.
 
+use crate::claim::Extraction;
 use crate::document::Document;
-use crate::extract::Extraction;
 use crate::finding::Finding;
 use crate::rule::Severity;
 use serde_json::{json, Value};

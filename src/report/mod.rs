@@ -12,7 +12,7 @@ pub mod claimreview;
 pub mod html;
 pub mod md;
 
-use crate::check::fingerprint;
+use crate::claim::{shingles, words};
 use crate::document::{Document, Span};
 use crate::graph::ClaimGraph;
 use crate::knowledge::Knowledge;
@@ -375,9 +375,8 @@ fn interval(value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
 
 /// Whether every two figures of a measure can be true together (their intervals, qualifiers
 /// respected, overlap); figures with no value say nothing either way.
-fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::graph::FigRef]) -> bool {
-    let ivs: Vec<_> =
-        figs.iter().filter_map(|&(d, fi)| crate::check::interval::interval(&g.ex[d].figures[fi], 0.0)).collect();
+fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::claim::FigRef]) -> bool {
+    let ivs: Vec<_> = figs.iter().filter_map(|&(d, fi)| crate::claim::interval(&g.ex[d].figures[fi], 0.0)).collect();
     ivs.iter().enumerate().all(|(i, a)| ivs[i + 1..].iter().all(|b| a.overlaps(*b)))
 }
 
@@ -444,8 +443,8 @@ fn quotes(docs: &[Document], run: &CheckRun) -> Vec<QuoteGroup> {
     let mut seen: HashMap<u64, usize> = HashMap::new();
     for (i, &(d, q)) in refs.iter().enumerate() {
         let quote = &run.extractions[d].quotes[q];
-        let words = fingerprint::words(docs[d].slice(quote.span));
-        let shingles = fingerprint::shingles(&words);
+        let words = words(docs[d].slice(quote.span));
+        let shingles = shingles(&words);
         let mut others: Vec<usize> = Vec::new();
         for s in shingles {
             match seen.get(&s) {

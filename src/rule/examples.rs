@@ -1,7 +1,7 @@
 //! Running rules' examples: every `invalid` example must fire its rule, every `valid` one must not.
 
+use crate::date::Date;
 use crate::document::Document;
-use crate::extract::date::Date;
 use crate::{DateSource, Engine};
 
 /// The outcome of one example.

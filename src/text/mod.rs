@@ -7,6 +7,7 @@
 
 pub(crate) mod fnv;
 pub(crate) mod furniture;
+pub(crate) mod names;
 pub(crate) mod sentence;
 
 use crate::document::Span;

@@ -4,9 +4,6 @@
 //! key, while Mallory and Malory must not: folding only removes differences that transliteration makes,
 //! and the edit distance that remains decides near misses.
 
-use crate::extract::date::Date;
-use serde::{Deserialize, Deserializer};
-
 /// Lowercases, strips accents and separators, and folds transliteration variants.
 ///
 /// ```
@@ -117,17 +114,6 @@ pub(crate) fn near_miss(a: &str, b: &str) -> bool {
     let most = if len >= 7 { 2 } else { 1 };
     // The distance is at least the difference in length: most pairs end here, before the table.
     la.abs_diff(lb) <= most && edit_distance(a, b) <= most
-}
-
-/// Serde helper: a YAML date (`2021-05-06`) or absent.
-pub(crate) fn de_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    let s: Option<String> = Option::deserialize(d)?;
-    match s {
-        None => Ok(None),
-        Some(s) => Date::parse_iso(&s)
-            .map(Some)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD)"))),
-    }
 }
 
 #[cfg(test)]

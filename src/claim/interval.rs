@@ -4,8 +4,8 @@
 //! allows everything from 26,000 up, so it agrees with "more than 29,000". A round figure ("80,000")
 //! is a rounded one, and gets a little room too.
 
-use crate::extract::number::Qualifier;
-use crate::extract::Figure;
+use crate::claim::Figure;
+use crate::claim::Qualifier;
 
 /// Closed interval; `f64::INFINITY` for an open top.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,8 +60,8 @@ pub(crate) fn point(f: &Figure) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::FigureKind;
     use crate::document::Span;
-    use crate::extract::number::FigureKind;
 
     fn fig(value: Option<f64>, low: Option<f64>, high: Option<f64>, q: Qualifier) -> Figure {
         Figure {
