@@ -184,7 +184,7 @@ pub fn numbers(text: &str) -> Vec<Span> {
 /// The person mentions and quotes of `text`, without figures.
 pub fn quotes(text: &str, k: &Knowledge) -> (Vec<PersonMention>, Vec<Quote>) {
     let layout = Layout::new(text, 0, &k.furniture);
-    let toks = crate::extract::token::tokenize_paragraphs(text, &layout);
+    let toks = crate::text::token::tokenize_paragraphs(text, &layout);
     let (people, _) = crate::extract::person::find_people(text, &layout, &toks, k);
     let quotes = crate::extract::quote::find_quotes(text, &layout, &toks, &people, k);
     (people, quotes)

@@ -35,6 +35,7 @@ pub mod fuzzing;
 pub mod graph;
 pub mod input;
 pub mod knowledge;
+pub(crate) mod lexicon;
 pub mod render;
 pub mod report;
 pub mod resolve;

@@ -9,8 +9,8 @@ use super::{doc_date, doc_name, Violation};
 use crate::claim::FigRef;
 use crate::claim::Figure;
 use crate::claim::{interval, point};
-use crate::extract::figure::is_content_word;
 use crate::graph::ClaimGraph;
+use crate::lexicon::figures::{is_content_word, FALL, RISE, SUPERSEDED};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -145,40 +145,17 @@ fn is_conversion(f: &Figure) -> bool {
     f.before.first().is_some_and(|w| w == "(") && f.before.iter().skip(1).take(3).any(number) && closes
 }
 
-/// Words that put a figure in the past of its own story: "Previously, the agency had said 50
-/// percent" is the figure a newer one replaced, not a second report of it.
-const SUPERSEDED: [&str; 4] = ["previously", "initially", "originally", "formerly"];
-
 /// Whether a figure's sentence marks it as superseded.
 fn superseded(f: &Figure) -> bool {
     f.context.iter().any(|w| SUPERSEDED.contains(&w.as_str()))
 }
-
-const RISE: [&str; 12] =
-    ["up", "rose", "rise", "risen", "gained", "jumped", "climbed", "increased", "soared", "surged", "higher", "grew"];
-const FALL: [&str; 14] = [
-    "down",
-    "fell",
-    "fall",
-    "fallen",
-    "dropped",
-    "plunged",
-    "plunging",
-    "lost",
-    "declined",
-    "decreased",
-    "tumbled",
-    "sank",
-    "shed",
-    "lower",
-];
 
 /// Whether the words right before a figure tell a rise (true) or a fall (false): "up about 130
 /// points", "plunging 145 points". None when they tell neither, or both.
 fn direction(f: &Figure) -> Option<bool> {
     let near = &f.before[..f.before.len().min(3)];
     let has = |list: &[&str]| near.iter().any(|w| list.contains(&w.as_str()));
-    match (has(&RISE), has(&FALL)) {
+    match (has(RISE), has(FALL)) {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,

@@ -4,8 +4,10 @@
 use super::{doc_name, Violation};
 use crate::claim::Found;
 use crate::claim::QuoteRef;
-use crate::extract::speech::{is_not_speaker_word, is_title_word, BODY_NOUNS, PRONOUNS, SPEAKER_DETERMINERS};
 use crate::graph::ClaimGraph;
+use crate::knowledge::Knowledge;
+use crate::lexicon::speech::{is_not_speaker_word, PRONOUNS, SPEAKER_DETERMINERS};
+use crate::lexicon::titles::NAME_TITLES;
 use crate::text::names::{fold, near_miss, surname};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -41,58 +43,19 @@ struct Credited {
     pronoun: bool,
 }
 
-/// Words that stand before a name as a title or rank without being part of it ("Elder", "Prophet").
-const NAME_TITLES: &[&str] = &[
-    "elder",
-    "prophet",
-    "apostle",
-    "saint",
-    "st",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "uncle",
-    "aunt",
-    "grandma",
-    "grandpa",
-    "pastor",
-    "bishop",
-    "president-elect",
-    "administrator",
-    "detective",
-    "officer",
-    "coach",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "prof",
-    "jr",
-    "sr",
-    "ii",
-    "iii",
-    "iv",
-];
-
 /// The words of a name that identify the person: no titles, ranks, initials or suffixes.
-fn name_words(name: &str) -> Vec<String> {
+fn name_words(k: &Knowledge, name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())).to_lowercase())
-        .filter(|w| w.chars().count() > 1 && !NAME_TITLES.contains(&w.as_str()) && !is_title_word(w))
+        .filter(|w| w.chars().count() > 1 && !NAME_TITLES.contains(&w.as_str()) && !k.is_title_word(w))
         .collect()
 }
 
 /// Whether two names can be one person: same or near-miss surname, or one name is a single word that
 /// is (nearly) a word of the other ("Mohammed" / "Mohammad bin Salman"). Across documents, such pairs
 /// are one person written two ways, which the naming rules report, not two speakers.
-pub(crate) fn compatible_names(a: &str, b: &str) -> bool {
-    let (wa, wb) = (name_words(a), name_words(b));
+pub(crate) fn compatible_names(k: &Knowledge, a: &str, b: &str) -> bool {
+    let (wa, wb) = (name_words(k, a), name_words(k, b));
     let (Some(la), Some(lb)) = (wa.last(), wb.last()) else { return true };
     if la == lb || near_miss(la, lb) {
         return true;
@@ -103,15 +66,15 @@ pub(crate) fn compatible_names(a: &str, b: &str) -> bool {
 
 /// Whether a speaker phrase without a person is still a name: two or three capitalised words, none a
 /// title, body noun or determiner ("Jordan Ellery", not "the council" or "Port Authority").
-fn looks_like_name(text: &str) -> bool {
+fn looks_like_name(k: &Knowledge, text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             let lw = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
-                && !is_title_word(&lw)
-                && !BODY_NOUNS.contains(&lw.as_str())
+                && !k.is_title_word(w)
+                && !k.is_body_noun(w)
                 && !is_not_speaker_word(&lw)
                 && !SPEAKER_DETERMINERS.contains(&lw.as_str())
         })
@@ -130,7 +93,7 @@ fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
             name: g.ex[q.0].people[m].full.clone(),
             pronoun,
         }),
-        None if !pronoun && looks_like_name(&sp.text) => {
+        None if !pronoun && looks_like_name(g.knowledge, &sp.text) => {
             Some(Credited { person: None, mention: None, name: sp.text.clone(), pronoun })
         }
         None => None,
@@ -153,7 +116,7 @@ impl QuoteAttribution {
             if ca.pronoun && cb.pronoun {
                 continue;
             }
-            if ca.person.is_some() && ca.person == cb.person || compatible_names(&ca.name, &cb.name) {
+            if ca.person.is_some() && ca.person == cb.person || compatible_names(g.knowledge, &ca.name, &cb.name) {
                 continue;
             }
             // Report in the document whose speaker is written out (the later one when both are).
@@ -313,7 +276,7 @@ mod tests {
             ("Jonas", "Rowan Pike", false),
         ];
         for (a, b, want) in cases {
-            assert_eq!(compatible_names(a, b), want, "{a} / {b}");
+            assert_eq!(compatible_names(&crate::Engine::builtin().knowledge, a, b), want, "{a} / {b}");
         }
     }
 }

@@ -9,6 +9,7 @@ use super::{doc_name, Violation};
 use crate::claim::words;
 use crate::claim::Found;
 use crate::graph::ClaimGraph;
+use crate::lexicon::quotes::is_minor_word;
 use crate::text::fnv::FnvSet;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -28,63 +29,6 @@ impl Default for QuoteDrift {
         QuoteDrift { min_words: 5, min_overlap: 0.4 }
     }
 }
-
-const MINOR: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "with",
-    "to",
-    "for",
-    "from",
-    "in",
-    "on",
-    "at",
-    "by",
-    "and",
-    "but",
-    "so",
-    "that",
-    "this",
-    "these",
-    "those",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "we",
-    "it",
-    "its",
-    "there",
-    "then",
-    "therefore",
-    "also",
-    "just",
-    "very",
-    "well",
-    "oh",
-    "um",
-    "uh",
-    "like",
-    "as",
-    "into",
-    "onto",
-    "upon",
-    "would",
-    "will",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "am",
-    "us",
-    "our",
-];
 
 /// Splits words glued in copy ("theborder") when both halves are words of the other quote.
 fn unglue(a: &[String], other: &[String]) -> Vec<String> {
@@ -215,7 +159,7 @@ impl QuoteDrift {
             if removed.is_empty() && added.is_empty() {
                 continue;
             }
-            let minor = removed.iter().chain(added.iter()).all(|w| MINOR.contains(&w.as_str()));
+            let minor = removed.iter().chain(added.iter()).all(|w| is_minor_word(w));
             if !seen.insert((a.r, b.r)) {
                 continue;
             }

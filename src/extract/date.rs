@@ -5,36 +5,9 @@
 //! reader therefore only looks at the article's own lines (furniture zones are skipped by the caller).
 
 use crate::date::Date;
+use crate::lexicon::calendar::month_number;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// English month names, in order.
-pub(crate) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// English day names.
-pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// The month number of an English month name or its abbreviation.
-pub(crate) fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())) || (w == "sept" && *m == "september"))
-        .map(|i| i as u8 + 1)
-}
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
@@ -110,13 +83,5 @@ mod tests {
         }
         assert!(find_full_date("30 February 2021").is_none());
         assert!(find_full_date("more than 21,000 people").is_none());
-    }
-
-    #[test]
-    fn month_names() {
-        assert_eq!(month_number("Dec."), Some(12));
-        assert_eq!(month_number("Sept"), Some(9));
-        assert_eq!(month_number("march"), Some(3));
-        assert_eq!(month_number("ma"), None);
     }
 }

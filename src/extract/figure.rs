@@ -8,46 +8,14 @@
 //! when the sentences are about the same thing.
 
 use super::number::{read_tokens, NumberMatch};
-use super::speech::is_say_verb;
-use super::token::{tokenize, Tok, TokKind};
 use crate::claim::{Figure, FigureKind, PersonMention, Quote};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
+use crate::lexicon::calendar::is_calendar_word;
+use crate::lexicon::figures::{ends_phrase, is_content_word, IRREGULAR_PARTICIPLES};
+use crate::lexicon::speech::is_say_verb;
+use crate::text::token::{tokenize, Tok, TokKind};
 use crate::text::Layout;
-
-const NOUN_STOP: &[&str] = &[
-    "he", "she", "it", "they", "we", "you", "i", "where", "what", "whom", "whose", "how", "why", "if", "so", "not",
-    "no", "yes", "then", "also", "only", "just", "even", "each", "every", "all", "both", "in", "on", "at", "from",
-    "to", "near", "with", "by", "for", "and", "or", "that", "who", "which", "have", "has", "had", "were", "was", "is",
-    "are", "be", "been", "said", "says", "since", "after", "before", "during", "into", "than", "as", "but", "while",
-    "when", "over", "under", "this", "last", "next", "per", "a", "an", "the", "will", "would", "could", "may", "might",
-    "of", "their", "its", "his", "her", "our", "there", "these", "those", "ago", "earlier", "later", "more", "less",
-];
-
-/// Prepositions and adverbs that end a counted phrase: "75 miles above the ice", "14 miles away",
-/// "1,000 flights ahead of the storm", "87 people between May and June", "30 miles north".
-const PLACE_WORDS: &[&str] = &[
-    "above", "below", "away", "out", "ahead", "between", "among", "off", "up", "down", "back", "behind", "beyond",
-    "across", "along", "around", "through", "toward", "towards", "outside", "inside", "apart", "against", "within",
-    "without", "until", "about", "like", "onto", "upon", "via",
-];
-const ADVERBS: &[&str] =
-    &["too", "very", "already", "again", "now", "here", "today", "yesterday", "tonight", "ever", "never", "still"];
-const COMPASS: [&str; 8] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
-
-/// Whether a lowercase word ends a counted noun phrase rather than belonging to it.
-fn ends_phrase(w: &str) -> bool {
-    NOUN_STOP.contains(&w) || PLACE_WORDS.contains(&w) || ADVERBS.contains(&w) || COMPASS.contains(&w)
-}
-
-const CONTEXT_STOP: &[&str] = &[
-    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "for", "its", "their",
-    "they", "been", "into", "than", "more", "said", "says", "also", "which", "who", "will", "would", "could", "about",
-    "after", "before", "over", "some", "there", "what", "when", "where", "while", "his", "her", "our", "not", "but",
-    "all", "any", "per", "cent", "percent", "million", "billion", "thousand", "hundred", "least", "nearly", "almost",
-    "around", "than", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "told", "other",
-    "such", "only", "just", "still",
-];
 
 /// Reads the figures of one document.
 pub(crate) fn find_figures(
@@ -163,7 +131,7 @@ fn counted_noun(
     noun_phrase(&toks, i)
 }
 
-fn noun_phrase(toks: &[super::token::Tok<'_>], i: usize) -> (Option<String>, Option<String>) {
+fn noun_phrase(toks: &[crate::text::token::Tok<'_>], i: usize) -> (Option<String>, Option<String>) {
     let mut words: Vec<&str> = Vec::new();
     let mut j = i;
     while let Some(t) = toks.get(j) {
@@ -232,15 +200,6 @@ fn is_demonym(w: &str) -> bool {
     ["ian", "ese", "ish"].iter().any(|end| w.len() > end.len() + 2 && w.ends_with(end))
 }
 
-/// Feasts and holidays: "ahead of the Christmas holiday" names a time, not a place.
-const HOLIDAYS: [&str; 10] =
-    ["christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "halloween", "passover", "eid", "diwali", "lent"];
-
-/// Days, months and holidays follow "on", "in", "of" and "at" as places do ("in March", "at Easter").
-fn is_calendar_word(w: &str) -> bool {
-    super::date::MONTHS.iter().chain(&super::date::WEEKDAYS).chain(&HOLIDAYS).any(|c| w.eq_ignore_ascii_case(c))
-}
-
 /// The places a document names, lowercase, sorted and without repeats: its dateline's place
 /// ("LOWMOOR (Agency) —"), and every place its title and paragraphs name as [`places`] reads
 /// them. Two reports that name places but none in common are about different stories.
@@ -291,10 +250,6 @@ fn join_lower(words: &[&str]) -> String {
     let letters = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect::<String>();
     words.iter().map(letters).collect::<Vec<_>>().join(" ")
 }
-
-/// Short participles that end a counted noun phrase like "killed" does: "12 people held since …".
-const IRREGULAR_PARTICIPLES: &[&str] =
-    &["held", "hurt", "shot", "slain", "left", "lost", "sent", "seen", "kept", "hit", "dead", "freed", "fled", "found"];
 
 /// How far (in bytes) a measure's cue may stand from the figure.
 const MAX_CUE_DISTANCE: usize = 60;
@@ -428,12 +383,6 @@ fn neighbours(text: &str, start: usize, end: usize, reverse: bool) -> Vec<String
     } else {
         words.take(NEIGHBOURS).collect()
     }
-}
-
-/// Whether a lowercase word carries content (what context overlap counts): three letters or more,
-/// not a function word.
-pub(crate) fn is_content_word(w: &str) -> bool {
-    w.len() >= 3 && !CONTEXT_STOP.contains(&w)
 }
 
 fn context_words(lower: &str) -> Vec<String> {

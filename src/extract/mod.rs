@@ -8,8 +8,6 @@ pub mod figure;
 pub mod number;
 pub mod person;
 pub mod quote;
-pub(crate) mod speech;
-pub(crate) mod token;
 
 use crate::claim::Extraction;
 use crate::document::{DateSource, Document};
@@ -27,7 +25,7 @@ pub fn extract(doc: &mut Document, k: &Knowledge) -> Extraction {
         }
     }
     let text = doc.text.as_str();
-    let toks = token::tokenize_paragraphs(text, &layout);
+    let toks = crate::text::token::tokenize_paragraphs(text, &layout);
     let (people, names) = person::find_people(text, &layout, &toks, k);
     let quotes = quote::find_quotes(text, &layout, &toks, &people, k);
     let figures = figure::find_figures(text, &layout, &toks, &quotes, &people, k);

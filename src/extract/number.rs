@@ -6,9 +6,9 @@
 //! thousands") combine freely. Dates and years are read here too, so that they are never mistaken for
 //! counts, and come out with their own kinds.
 
-use super::token::{tokenize, Tok, TokKind};
 use crate::claim::{FigureKind, Qualifier};
 use crate::document::Span;
+use crate::text::token::{tokenize, Tok, TokKind};
 use std::borrow::Cow;
 
 /// A number found in text.
@@ -451,7 +451,7 @@ fn time_unit(w: &str) -> Option<&'static str> {
 }
 
 fn is_month(t: &Tok<'_>) -> bool {
-    t.is_capitalised() && super::date::month_number(t.text).is_some()
+    t.is_capitalised() && crate::lexicon::calendar::month_number(t.text).is_some()
 }
 
 /// Words after "one" that show it is a pronoun, not a count ("one of the reasons").

@@ -5,23 +5,21 @@
 //! surname it repeats. Glued and split copy is read too: "Marshsaid" is Marsh, "P etrov" is Petrov
 //! when the corpus or the registry knows a Petrov.
 
-use super::speech::{is_frame_verb, is_say_verb, is_title_word, BODY_NOUNS};
-use super::token::{lower, Tok, TokKind};
 use crate::claim::{NameStatus, PersonMention};
 use crate::document::Span;
 use crate::knowledge::{Knowledge, Spelling};
+use crate::lexicon::speech::{is_frame_verb, is_say_verb};
+use crate::lexicon::titles::PARTICLES;
 use crate::text::names::{fold, given_name, near_miss, surname};
+use crate::text::token::{Tok, TokKind};
 use crate::text::Layout;
-
-const PARTICLES: &[&str] =
-    &["de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "bin", "al", "el", "ibn", "dos", "del"];
 
 fn is_name_word(t: &Tok<'_>, k: &Knowledge) -> bool {
     t.kind == TokKind::Word
         && t.text.chars().next().is_some_and(char::is_uppercase)
         && t.text.chars().any(char::is_lowercase)
         && !k.not_names.contains(strip_possessive(t.text))
-        && !is_title_word(&lower(strip_possessive(t.text)))
+        && !k.is_title_word(strip_possessive(t.text))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -207,12 +205,13 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
     while j > 0 {
         let t = &toks[j - 1];
         let lw = strip_possessive(&t.lower()).to_string();
+        let title_word = k.is_title_word(strip_possessive(t.text));
         let title_like = t.kind == TokKind::Word
-            && (is_title_word(&lw)
+            && (title_word
                 || k.not_names.contains(strip_possessive(t.text))
                 || t.text.chars().all(|c| c.is_uppercase() || c == '.') && t.text.len() >= 2);
         if title_like {
-            has_title_word |= is_title_word(&lw);
+            has_title_word |= title_word;
             start = Some(j - 1);
             j -= 1;
             continue;
@@ -231,7 +230,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], i: usize, k: &Knowledge) -> Option
             && start.is_none()
             && j >= 2
             && toks[j - 2].kind == TokKind::Word
-            && is_title_word(&toks[j - 2].lower())
+            && k.is_title_word(toks[j - 2].text)
         {
             // Appositive: "the country's top commander, Oleh Kharchenko".
             crossed_comma = true;
@@ -299,7 +298,7 @@ fn resolve_in_document(cands: Vec<Candidate>, k: &Knowledge) -> Vec<PersonMentio
         if c.words == 1
             && registry.is_none()
             && full == c.written
-            && (!c.titled && !c.speaks || BODY_NOUNS.contains(&c.written.to_lowercase().as_str()))
+            && (!c.titled && !c.speaks || k.is_body_noun(&c.written))
         {
             continue;
         }

@@ -8,13 +8,15 @@
 //! finally an identical quote elsewhere in the document. Pronouns resolve to the last person in
 //! subject or speaker position.
 
-use super::speech::{
-    is_not_speaker_word, is_quote_frame_verb, is_say_verb, is_title_word, BODY_NOUNS, PRONOUNS, SPEAKER_DETERMINERS,
-};
-use super::token::{Tok, TokKind};
 use crate::claim::{Found, PersonMention, Quote, Speaker};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
+use crate::lexicon::bodies::is_body_noun;
+use crate::lexicon::speech::{
+    is_not_speaker_word, is_quote_frame_verb, is_say_verb, AUX_ADVERBS, NOT_ADVERBS, PRONOUNS, SPEAKER_DETERMINERS,
+};
+use crate::lexicon::titles::is_title_word;
+use crate::text::token::{Tok, TokKind};
 use crate::text::Layout;
 
 fn is_open_double(c: char) -> bool {
@@ -446,7 +448,7 @@ fn speaker_from_tokens(text: &str, toks: &[Tok<'_>], s: usize, e: usize, people:
             how: Found::Frame,
         });
     }
-    let head_ok = words.last().is_some_and(|w| BODY_NOUNS.contains(&w.as_str())) || toks[e - 1].is_capitalised();
+    let head_ok = words.last().is_some_and(|w| is_body_noun(w)) || toks[e - 1].is_capitalised();
     if !head_ok {
         return None;
     }
@@ -466,7 +468,7 @@ fn np_word(t: &Tok<'_>) -> bool {
     let w = t.lower();
     t.is_capitalised()
         || is_title_word(&w)
-        || BODY_NOUNS.contains(&w.as_ref())
+        || is_body_noun(&w)
         || PRONOUNS.contains(&w.as_ref())
         || matches!(w.as_ref(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its")
         || t.text.chars().all(|c| c.is_uppercase() || c == '.')
@@ -529,14 +531,6 @@ fn is_aux_or_adverb(t: &Tok<'_>) -> bool {
     let w = t.lower();
     AUX_ADVERBS.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w.as_ref())
 }
-
-const AUX_ADVERBS: &[&str] = &[
-    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "then", "later", "again", "once",
-    "just", "first", "often", "still", "soon", "now", "has", "even", "since", "simply", "never", "had", "once",
-];
-
-/// Nouns and adjectives that end in "-ly" ("the daily wrote", "a rally", "the family said").
-const NOT_ADVERBS: &[&str] = &["daily", "weekly", "monthly", "family", "ally", "rally", "assembly", "supply", "italy"];
 
 /// Whether a token can open a speaker phrase.
 fn np_start(t: &Tok<'_>) -> bool {

@@ -103,6 +103,9 @@ pub struct Knowledge {
     pub(crate) furniture: Furniture,
     /// Capitalised words that are never part of a person's name.
     pub(crate) not_names: HashSet<String>,
+    /// Named institutions, lowercase, each with whether it is an acronym: they speak as bodies
+    /// ("the Kremlin said") and head titles ("NATO Secretary General").
+    pub(crate) institutions: HashMap<String, bool>,
     /// Folded surname → people with that surname (canonical or variant).
     pub(crate) by_surname: HashMap<String, Vec<usize>>,
     /// Folded full name → (person, how the spelling relates to them).
@@ -183,6 +186,33 @@ impl Knowledge {
             .flat_map(|(i, o)| o.names.iter().map(move |n| (names::fold_title(n), i)))
             .collect();
         self.office_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    }
+
+    /// Whether a word as written names an institution of the registry ("Kremlin", "NATO", "Nato").
+    /// An acronym must be written in capitals, or capitalised when longer than three letters, so
+    /// that the pronoun "who" or a sentence's "Who" is not the World Health Organization.
+    pub(crate) fn is_institution(&self, written: &str) -> bool {
+        let lower = written.to_lowercase();
+        match self.institutions.get(&lower) {
+            None => false,
+            Some(false) => true,
+            Some(true) => {
+                written.chars().all(|c| !c.is_lowercase())
+                    || written.chars().count() > 3 && written.chars().next().is_some_and(char::is_uppercase)
+            }
+        }
+    }
+
+    /// Whether a word as written is a word of a person's title: an English title word
+    /// ([`crate::lexicon::titles`]) or an institution a title can begin with ("Kremlin spokesman").
+    pub(crate) fn is_title_word(&self, written: &str) -> bool {
+        crate::lexicon::titles::is_title_word(&written.to_lowercase()) || self.is_institution(written)
+    }
+
+    /// Whether a word as written is the head of a speaking body: an English body noun
+    /// ([`crate::lexicon::bodies`]) or a named institution ("the Kremlin").
+    pub(crate) fn is_body_noun(&self, written: &str) -> bool {
+        crate::lexicon::bodies::is_body_noun(&written.to_lowercase()) || self.is_institution(written)
     }
 
     /// The registry's name for a body as written ("the Kestrel Bay Port Authority" → its canonical name).

@@ -268,6 +268,8 @@ struct PeopleFile {
     people: Vec<PersonEntry>,
     #[serde(default)]
     bodies: Vec<crate::knowledge::Body>,
+    #[serde(default)]
+    institutions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -316,6 +318,8 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
                     k.bodies.retain(|x| x.canonical != b.canonical);
                     k.bodies.push(b);
                 }
+                k.institutions
+                    .extend(f.institutions.iter().map(|i| (i.to_lowercase(), i.chars().all(|c| !c.is_lowercase()))));
             }
             Err(e) => errors.push(e),
         }

@@ -9,6 +9,7 @@ pub(crate) mod fnv;
 pub(crate) mod furniture;
 pub(crate) mod names;
 pub(crate) mod sentence;
+pub(crate) mod token;
 
 use crate::document::Span;
 pub(crate) use furniture::Furniture;

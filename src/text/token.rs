@@ -56,7 +56,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The tokens of each paragraph of a layout, by paragraph index (none for page furniture): the
 /// people, quote and number readers all walk the same tokens, so they are made once.
-pub(crate) fn tokenize_paragraphs<'a>(text: &'a str, layout: &crate::text::Layout) -> Vec<Vec<Tok<'a>>> {
+pub(crate) fn tokenize_paragraphs<'a>(text: &'a str, layout: &super::Layout) -> Vec<Vec<Tok<'a>>> {
     layout
         .paragraphs
         .iter()
