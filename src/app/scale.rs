@@ -115,7 +115,7 @@ pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
                         f.high,
                         f.qualifier.as_str(),
                         f.unit,
-                        f.measure,
+                        f.measure.as_ref().map(ToString::to_string),
                         f.asserted_by
                     ])
                     .map_err(err)?;

@@ -7,8 +7,8 @@
 
 use super::{doc_date, doc_name, Violation};
 use crate::claim::FigRef;
-use crate::claim::Figure;
 use crate::claim::{interval, point};
+use crate::claim::{Figure, MeasureKey};
 use crate::graph::ClaimGraph;
 use crate::lexicon::figures::{is_content_word, FALL, RISE, SUPERSEDED};
 use serde::Deserialize;
@@ -120,8 +120,8 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
     }
     // Figures of a known measure need less shared context than figures keyed by their noun alone,
     // but some: two death tolls in one story can be about two different incidents.
-    let need = if fa.known_measure && fb.known_measure { min_context / 2.0 } else { min_context };
-    if !(fa.known_measure && fb.known_measure) && (fa.noun.is_none() || fa.noun != fb.noun) {
+    let need = if known(fa) && known(fb) { min_context / 2.0 } else { min_context };
+    if !(known(fa) && known(fb)) && (fa.noun.is_none() || fa.noun != fb.noun) {
         return false;
     }
     shared_context(&fa.context, &fb.context) >= need
@@ -193,11 +193,11 @@ impl FigureAgreement {
                     if ia.overlaps(ib) || !self.same_size(fig(g, a), fig(g, b)) {
                         continue;
                     }
-                    let known = fig(g, a).known_measure && fig(g, b).known_measure;
-                    let need = if known { self.min_context } else { 0.0 };
+                    let both_known = known(fig(g, a)) && known(fig(g, b));
+                    let need = if both_known { self.min_context } else { 0.0 };
                     if reported.contains(&a) && reported.contains(&b)
                         || !comparable(g, a, b, Some(self.window_days), need)
-                        || !known && !self.same_thing(g, &figs, a, b)
+                        || !both_known && !self.same_thing(g, &figs, a, b)
                     {
                         continue;
                     }
@@ -209,11 +209,7 @@ impl FigureAgreement {
                     reported.insert(s);
                     let fp = fig(g, p);
                     let label = fp.noun.clone().unwrap_or_default();
-                    let name = if fp.known_measure {
-                        measure.to_string()
-                    } else {
-                        format!("{} {}", label, measure_cue(fp)).trim().to_string()
-                    };
+                    let name = if known(fp) { measure.to_string() } else { label.trim().to_string() };
                     let (vp, vs) = (text_of(g, p), text_of(g, s));
                     out.push(Violation {
                         places: vec![Violation::primary(p.0, fp.span), Violation::secondary(s.0, fig(g, s).span)],
@@ -309,8 +305,9 @@ fn similarity(a: &Figure, b: &Figure) -> f64 {
     (run(&a.after, &b.after) + run(&a.before, &b.before)) as f64 + 3.0 * shared_context(&a.context, &b.context)
 }
 
-fn measure_cue(f: &Figure) -> &str {
-    f.measure.as_deref().and_then(|m| m.split(':').nth(2)).unwrap_or("")
+/// Whether a figure's measure is one the knowledge defines.
+fn known(f: &Figure) -> bool {
+    f.measure.as_ref().is_some_and(MeasureKey::is_known)
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use super::figure_agreement::{comparable, fig, may_share_place, text_of};
 use super::{doc_date, doc_name, Violation};
 use crate::claim::point;
-use crate::claim::FigRef;
 use crate::claim::Qualifier;
+use crate::claim::{FigRef, MeasureKey};
 use crate::date::Date;
 use crate::graph::ClaimGraph;
 use crate::knowledge::Behaviour;
@@ -35,7 +35,7 @@ impl StaleFigure {
         let k = g.knowledge;
         let mut out = Vec::new();
         for (measure, figs) in g.figures_by_measure() {
-            let cumulative = k.measures.iter().any(|m| m.id == measure && m.behaviour == Behaviour::Cumulative);
+            let cumulative = matches!(measure, MeasureKey::Known(id) if k.measures.iter().any(|m| m.id == *id && m.behaviour == Behaviour::Cumulative));
             if !cumulative {
                 continue;
             }

@@ -74,7 +74,6 @@ mod tests {
             unit: None,
             noun: None,
             measure: None,
-            known_measure: false,
             asserted_by: None,
             context: Vec::new(),
             before: Vec::new(),

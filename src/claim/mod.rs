@@ -12,7 +12,7 @@ mod quantity;
 mod quote;
 
 use crate::document::Span;
-pub use figure::Figure;
+pub use figure::{Figure, MeasureKey};
 pub(crate) use fingerprint::{fingerprints, shingles, words, Fingerprint};
 pub(crate) use interval::{interval, point};
 pub use person::{NameStatus, PersonMention};

@@ -8,7 +8,7 @@
 //! when the sentences are about the same thing.
 
 use super::number::{read_tokens, NumberMatch};
-use crate::claim::{Figure, FigureKind, PersonMention, Quote};
+use crate::claim::{Figure, FigureKind, MeasureKey, PersonMention, Quote};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::lexicon::calendar::is_calendar_word;
@@ -60,7 +60,7 @@ pub(crate) fn find_figures(
             // in office and a "48-year-old" worker must never be compared.
             let measure = match measure {
                 Some(_) if !known && m.kind == FigureKind::Duration && is_age(text, m) => {
-                    Some(format!("age:{}", m.unit.as_deref().unwrap_or("")))
+                    Some(MeasureKey::Age(m.unit.clone().unwrap_or_default()))
                 }
                 other => other,
             };
@@ -79,7 +79,6 @@ pub(crate) fn find_figures(
                 unit,
                 noun,
                 measure,
-                known_measure: known,
                 asserted_by,
                 context: context_words(&local_window(&lower, rel.clone())),
                 before: neighbours(
@@ -274,7 +273,7 @@ fn measure_of(
     m: &NumberMatch,
     lower: &str,
     rel: std::ops::Range<usize>,
-) -> (Option<String>, bool) {
+) -> (Option<MeasureKey>, bool) {
     let noun = noun.map(str::to_lowercase);
     let mut best: Option<(usize, usize)> = None; // (distance, measure)
     if let Some(n) = &noun {
@@ -303,19 +302,13 @@ fn measure_of(
     }
     // The cue must be near the figure: a cue at the far end of a long sentence is about something else.
     if let Some((_, mi)) = best.filter(|(d, _)| *d <= MAX_CUE_DISTANCE) {
-        return (Some(k.measures[mi].id.clone()), true);
+        return (Some(MeasureKey::Known(k.measures[mi].id.clone())), true);
     }
-    let unit = match m.kind {
-        FigureKind::Money => m.unit.clone().map(|u| format!("money:{u}")),
-        FigureKind::Percent => Some("percent".to_string()),
-        FigureKind::Duration => m.unit.clone().map(|u| format!("duration:{u}")),
-        _ => None,
-    };
-    let key = match (unit, noun) {
-        (Some(u), Some(n)) if m.kind == FigureKind::Percent => Some(format!("{u}:{}", singular(&n))),
-        (Some(u), _) => Some(u),
-        (None, Some(n)) => Some(format!("count:{}", singular(&n))),
-        (None, None) => None,
+    let key = match (m.kind, &m.unit) {
+        (FigureKind::Percent, _) => Some(MeasureKey::Percent(noun.map(|n| singular(&n)))),
+        (FigureKind::Money, Some(currency)) => Some(MeasureKey::Money(currency.clone())),
+        (FigureKind::Duration, Some(unit)) => Some(MeasureKey::Duration(unit.clone())),
+        _ => noun.map(|n| MeasureKey::Count(singular(&n))),
     };
     (key, false)
 }
@@ -473,7 +466,7 @@ pub(crate) mod tests {
             let got = (
                 &text[f.span.start..f.span.end],
                 f.noun.as_deref(),
-                f.known_measure.then_some(f.measure.as_deref()).flatten(),
+                f.measure.as_ref().filter(|m| m.is_known()).map(MeasureKey::to_string).as_deref(),
             );
             assert_eq!(got, (*written, *head, *measure), "\nsentence: {sentence}");
         }
@@ -494,7 +487,7 @@ pub(crate) mod tests {
         for (sentence, age) in cases {
             let (_, figures) = read(sentence);
             let f = figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
-            let got = f.measure.as_deref().is_some_and(|m| m.starts_with("age:"));
+            let got = matches!(f.measure, Some(MeasureKey::Age(_)));
             assert_eq!(got, age, "\nsentence: {sentence}\nmeasure: {:?}", f.measure);
         }
     }

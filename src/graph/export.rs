@@ -41,7 +41,7 @@ impl ClaimGraph<'_> {
         match n {
             Node::Document(d) => self.docs[*d].path.clone(),
             Node::Person(p) => self.people.people[*p].name.clone(),
-            Node::Measure(m) => m.clone(),
+            Node::Measure(m) => m.to_string(),
             Node::Figure((d, f)) => self.docs[*d].slice(self.ex[*d].figures[*f].span).to_string(),
             Node::Quote((d, q)) => {
                 format!(

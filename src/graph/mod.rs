@@ -7,7 +7,7 @@
 mod export;
 mod quotes;
 
-use crate::claim::{fingerprints, Extraction, FigRef, Fingerprint, QuoteRef};
+use crate::claim::{fingerprints, Extraction, FigRef, Fingerprint, MeasureKey, QuoteRef};
 use crate::document::Document;
 use crate::knowledge::Knowledge;
 use crate::resolve::People;
@@ -26,8 +26,8 @@ pub enum Node {
     Document(usize),
     /// A person of the corpus.
     Person(usize),
-    /// A measure key.
-    Measure(String),
+    /// A measure.
+    Measure(MeasureKey),
     /// A figure.
     Figure(FigRef),
     /// A quote.
@@ -105,12 +105,15 @@ impl<'a> ClaimGraph<'a> {
                 let fnode = graph.add_node(Node::Figure((d, fi)));
                 graph.add_edge(dn, fnode, Edge::Contains);
                 if let Some(m) = &f.measure {
-                    // Looked up before inserting: a measure's key is copied once, not once per figure.
-                    let mn = match measure_nodes.get(m) {
+                    // Measures are kept in the order of their written keys, so that checks visit them
+                    // in one order whatever the run. Looked up before inserting: a key is written
+                    // once per figure, but copied into the graph once per measure.
+                    let key = m.to_string();
+                    let mn = match measure_nodes.get(&key) {
                         Some(&mn) => mn,
                         None => {
                             let mn = graph.add_node(Node::Measure(m.clone()));
-                            measure_nodes.insert(m.clone(), mn);
+                            measure_nodes.insert(key, mn);
                             mn
                         }
                     };
@@ -129,10 +132,14 @@ impl<'a> ClaimGraph<'a> {
     }
 
     /// Figures grouped by measure key, in key order; figures in document order.
-    pub fn figures_by_measure(&self) -> Vec<(&str, Vec<FigRef>)> {
+    pub fn figures_by_measure(&self) -> Vec<(&MeasureKey, Vec<FigRef>)> {
         self.measure_nodes
-            .iter()
-            .map(|(key, &n)| {
+            .values()
+            .filter_map(|&n| match &self.graph[n] {
+                Node::Measure(key) => Some((key, n)),
+                _ => None,
+            })
+            .map(|(key, n)| {
                 let mut figs: Vec<FigRef> = self
                     .graph
                     .edges_directed(n, petgraph::Direction::Incoming)
@@ -142,7 +149,7 @@ impl<'a> ClaimGraph<'a> {
                     })
                     .collect();
                 figs.sort_unstable();
-                (key.as_str(), figs)
+                (key, figs)
             })
             .collect()
     }

@@ -12,7 +12,7 @@ pub mod claimreview;
 pub mod html;
 pub mod md;
 
-use crate::claim::{shingles, words};
+use crate::claim::{shingles, words, MeasureKey};
 use crate::document::{Document, Span};
 use crate::graph::ClaimGraph;
 use crate::knowledge::Knowledge;
@@ -562,7 +562,7 @@ fn articles(docs: &[Document], run: &CheckRun, findings: &[FindingView]) -> Vec<
                 }
             };
             for f in &e.figures {
-                let what = f.measure.as_deref().unwrap_or("figure");
+                let what = f.measure.as_ref().map_or_else(|| "figure".to_string(), MeasureKey::to_string);
                 add(f.span, MarkKind::Figure, format!("{what}: {}", interval(f.value, f.low, f.high)));
             }
             for q in &e.quotes {
