@@ -3,25 +3,17 @@
 //! A check reads the claim graph and returns [`Violation`]s: places and named bindings, never prose.
 //! The rule that picked the check words them (`finding.rs`).
 
-mod figure_agreement;
-mod misspelled_name;
-mod name_variant;
-mod office_holder;
-mod quote_attribution;
-mod quote_drift;
-mod stale_figure;
+mod figures;
+mod people;
+mod quotes;
 
 use crate::document::Span;
 use crate::graph::ClaimGraph;
 use serde::Deserialize;
 
-pub(crate) use figure_agreement::FigureAgreement;
-pub(crate) use misspelled_name::MisspelledName;
-pub(crate) use name_variant::NameVariant;
-pub(crate) use office_holder::OfficeHolder;
-pub(crate) use quote_attribution::QuoteAttribution;
-pub(crate) use quote_drift::QuoteDrift;
-pub(crate) use stale_figure::StaleFigure;
+pub(crate) use figures::{FigureAgreement, StaleFigure};
+pub(crate) use people::{MisspelledName, NameVariant, OfficeHolder};
+pub(crate) use quotes::{QuoteAttribution, QuoteDrift};
 
 /// A check kind with its parameters (YAML: `check: { kind: ..., params: {...} }`).
 #[derive(Clone, Debug, Deserialize)]

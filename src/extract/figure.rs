@@ -428,7 +428,7 @@ fn quote_at(quotes: &[Quote], span: Span) -> Option<&Quote> {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::Figure;
+    use crate::claim::{Figure, MeasureKey};
 
     /// The text a sentence is read in (a heading, then the sentence), and the figures read from it.
     pub(crate) fn read(sentence: &str) -> (String, Vec<Figure>) {
@@ -463,11 +463,8 @@ pub(crate) mod tests {
         for (sentence, written, head, measure) in cases {
             let (text, figures) = read(sentence);
             let f = figures.first().unwrap_or_else(|| panic!("no figure in {sentence:?}"));
-            let got = (
-                &text[f.span.start..f.span.end],
-                f.noun.as_deref(),
-                f.measure.as_ref().filter(|m| m.is_known()).map(MeasureKey::to_string).as_deref(),
-            );
+            let known = f.measure.as_ref().filter(|m| m.is_known()).map(MeasureKey::to_string);
+            let got = (&text[f.span.start..f.span.end], f.noun.as_deref(), known.as_deref());
             assert_eq!(got, (*written, *head, *measure), "\nsentence: {sentence}");
         }
     }

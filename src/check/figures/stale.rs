@@ -1,8 +1,8 @@
 //! stale-figure: a running total (a death toll) stated lower in a newer document than in an older
 //! one. Only measures the knowledge marks `cumulative`, only documents with known dates.
 
-use super::figure_agreement::{comparable, fig, may_share_place, text_of};
-use super::{doc_date, doc_name, Violation};
+use super::{comparable, fig, may_share_place, text_of};
+use crate::check::{doc_date, doc_name, Violation};
 use crate::claim::point;
 use crate::claim::Qualifier;
 use crate::claim::{FigRef, MeasureKey};

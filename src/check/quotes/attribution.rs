@@ -1,7 +1,8 @@
 //! quote-attribution: the same quote credited to different people, and one article crediting one
 //! line of remarks to two names that are near misses of each other ("Mallory" / "Malory").
 
-use super::{doc_name, Violation};
+use super::shorten;
+use crate::check::{doc_name, Violation};
 use crate::claim::Found;
 use crate::claim::QuoteRef;
 use crate::graph::ClaimGraph;
@@ -249,16 +250,6 @@ struct DocSpeaker<'g> {
     written: Vec<String>,
     /// The speaker's quotes, in order.
     quotes: Vec<usize>,
-}
-
-/// The first words of a quote, for messages.
-pub(crate) fn shorten(q: &str) -> String {
-    let words: Vec<&str> = q.split_whitespace().collect();
-    if words.len() <= 10 {
-        words.join(" ")
-    } else {
-        format!("{} …", words[..10].join(" "))
-    }
 }
 
 #[cfg(test)]

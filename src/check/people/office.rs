@@ -1,7 +1,7 @@
 //! office-holder: a title the registry says the person did not hold at the document's date, and an
 //! exclusive office given to two different people in one document.
 
-use super::{doc_date, doc_name, Violation};
+use crate::check::{doc_date, doc_name, Violation};
 use crate::claim::{NameStatus, PersonMention};
 use crate::document::Span;
 use crate::graph::ClaimGraph;

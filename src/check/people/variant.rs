@@ -2,10 +2,10 @@
 //! warning (or info when both are accepted variants); across documents, accepted variants are noted
 //! as info, and misspellings are left to misspelled-name.
 
-use super::{doc_name, Violation};
+use crate::check::{doc_name, Violation};
 use crate::claim::{NameStatus, PersonMention};
-use crate::extract::person::weighted_distance;
 use crate::graph::ClaimGraph;
+use crate::text::names::weighted_distance;
 use crate::text::names::{edit_distance, fold, given_name, surname};
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -2,7 +2,7 @@
 //! stray space ("P etrov"), and, with the corpus as the reference, a proper noun written once in a
 //! way that is one slip away from how the rest of the coverage writes it ("Kenendy" for Kennedy).
 
-use super::{doc_name, Violation};
+use crate::check::{doc_name, Violation};
 use crate::claim::NameStatus;
 use crate::document::Span;
 use crate::graph::ClaimGraph;

@@ -4,8 +4,8 @@
 //! or lost spaces ("We're" / "We are", "of" / "with", "theborder") are minor; a changed meaning word
 //! ("slow" / "fast", an added "still") is not.
 
-use super::quote_attribution::shorten;
-use super::{doc_name, Violation};
+use super::shorten;
+use crate::check::{doc_name, Violation};
 use crate::claim::words;
 use crate::claim::Found;
 use crate::graph::ClaimGraph;
