@@ -140,10 +140,10 @@ impl Violation {
 
 /// The display name of a document in messages.
 pub(crate) fn doc_name(g: &ClaimGraph<'_>, d: usize) -> String {
-    g.docs[d].id.clone()
+    g.doc_name(d).to_string()
 }
 
 /// The published date of a document, or "an unknown date".
 pub(crate) fn doc_date(g: &ClaimGraph<'_>, d: usize) -> String {
-    g.docs[d].published.map_or_else(|| "an unknown date".to_string(), |d| d.to_string())
+    g.published(d).map_or_else(|| "an unknown date".to_string(), |d| d.to_string())
 }

@@ -8,9 +8,11 @@ mod export;
 mod quotes;
 
 use crate::claim::{fingerprints, Extraction, FigRef, Fingerprint, MeasureKey, QuoteRef};
-use crate::document::Document;
+use crate::claim::{Figure, PersonMention, Quote};
+use crate::date::Date;
+use crate::document::{Document, Span};
 use crate::knowledge::Knowledge;
-use crate::resolve::People;
+use crate::resolve::{People, Person};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use std::collections::BTreeMap;
@@ -61,14 +63,10 @@ impl Edge {
 
 /// The claim graph of one run.
 pub struct ClaimGraph<'a> {
-    /// The documents.
-    pub docs: &'a [Document],
-    /// What was extracted from each.
-    pub ex: &'a [Extraction],
-    /// People across the corpus.
-    pub people: &'a People,
-    /// What is known about the world.
-    pub knowledge: &'a Knowledge,
+    docs: &'a [Document],
+    ex: &'a [Extraction],
+    people: &'a People,
+    knowledge: &'a Knowledge,
     graph: DiGraph<Node, Edge>,
     measure_nodes: BTreeMap<String, NodeIndex>,
     fingerprints: OnceLock<Vec<Fingerprint>>,
@@ -152,6 +150,66 @@ impl<'a> ClaimGraph<'a> {
                 (key, figs)
             })
             .collect()
+    }
+
+    /// How many documents the run has.
+    pub fn documents(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// A document's name in messages: its id.
+    pub fn doc_name(&self, doc: usize) -> &str {
+        &self.docs[doc].id
+    }
+
+    /// A document's publication date, if known.
+    pub fn published(&self, doc: usize) -> Option<Date> {
+        self.docs[doc].published
+    }
+
+    /// The text of a span of a document, as written.
+    pub fn text_at(&self, doc: usize, span: Span) -> &str {
+        self.docs[doc].slice(span)
+    }
+
+    /// The places a document names (lowercase, sorted): what story it is about.
+    pub fn doc_places(&self, doc: usize) -> &[String] {
+        &self.ex[doc].places
+    }
+
+    /// A figure.
+    pub fn figure(&self, r: FigRef) -> &Figure {
+        &self.ex[r.0].figures[r.1]
+    }
+
+    /// A quote.
+    pub fn quote(&self, r: QuoteRef) -> &Quote {
+        &self.ex[r.0].quotes[r.1]
+    }
+
+    /// A document's quotes, in text order.
+    pub fn quotes_in(&self, doc: usize) -> &[Quote] {
+        &self.ex[doc].quotes
+    }
+
+    /// A document's person mentions, in text order.
+    pub fn mentions_in(&self, doc: usize) -> &[PersonMention] {
+        &self.ex[doc].people
+    }
+
+    /// A document's capitalised words inside sentences (proper nouns), for spelling checks.
+    pub fn proper_nouns_in(&self, doc: usize) -> &[Span] {
+        &self.ex[doc].names
+    }
+
+    /// The corpus's people.
+    pub fn people(&self) -> &[Person] {
+        &self.people.people
+    }
+
+    /// What is known about the world.
+    pub(crate) fn knowledge(&self) -> &Knowledge {
+        self.knowledge
     }
 
     /// The person a quote is attributed to, if a person.

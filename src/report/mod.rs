@@ -376,7 +376,7 @@ fn interval(value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
 /// Whether every two figures of a measure can be true together (their intervals, qualifiers
 /// respected, overlap); figures with no value say nothing either way.
 fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::claim::FigRef]) -> bool {
-    let ivs: Vec<_> = figs.iter().filter_map(|&(d, fi)| crate::claim::interval(&g.ex[d].figures[fi], 0.0)).collect();
+    let ivs: Vec<_> = figs.iter().filter_map(|&(d, fi)| crate::claim::interval(&g.figure((d, fi)), 0.0)).collect();
     ivs.iter().enumerate().all(|(i, a)| ivs[i + 1..].iter().all(|b| a.overlaps(*b)))
 }
 
@@ -396,11 +396,11 @@ fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
             let cells: Vec<FigureCell> = figs
                 .iter()
                 .map(|&(d, fi)| {
-                    let f = &g.ex[d].figures[fi];
+                    let f = &g.figure((d, fi));
                     FigureCell {
                         doc: d,
                         span: f.span,
-                        text: g.docs[d].slice(f.span).to_string(),
+                        text: g.text_at(d, f.span).to_string(),
                         interval: interval(f.value, f.low, f.high),
                         qualifier: f.qualifier.as_str().replace('_', " "),
                         asserted_by: f.asserted_by.clone(),

@@ -89,7 +89,7 @@ impl FigureAgreement {
                         continue;
                     }
                     // The figure in the later document is reported; the earlier one is the evidence.
-                    let (p, s) = if g.docs[b.0].published >= g.docs[a.0].published { (b, a) } else { (a, b) };
+                    let (p, s) = if g.published(b.0) >= g.published(a.0) { (b, a) } else { (a, b) };
                     if !reported.insert(p) {
                         continue;
                     }

@@ -55,7 +55,7 @@ pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: 
     if fa.unit.is_some() && fa.kind != fb.kind {
         return false;
     }
-    if let (Some(w), Some(da), Some(db)) = (window_days, g.docs[a.0].published, g.docs[b.0].published) {
+    if let (Some(w), Some(da), Some(db)) = (window_days, g.published(a.0), g.published(b.0)) {
         if (da.days() - db.days()).abs() > w {
             return false;
         }
@@ -117,12 +117,12 @@ fn direction(f: &Figure) -> Option<bool> {
 }
 
 pub(crate) fn fig<'g>(g: &'g ClaimGraph<'_>, r: FigRef) -> &'g Figure {
-    &g.ex[r.0].figures[r.1]
+    &g.figure((r.0, r.1))
 }
 
 pub(crate) fn text_of(g: &ClaimGraph<'_>, r: FigRef) -> String {
     let f = fig(g, r);
-    g.docs[r.0].slice(f.span).to_string()
+    g.text_at(r.0, f.span).to_string()
 }
 
 /// Whether a figure's measure is one the knowledge defines.

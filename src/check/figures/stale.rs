@@ -32,7 +32,7 @@ pub struct StaleFigure {
 
 impl StaleFigure {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
-        let k = g.knowledge;
+        let k = g.knowledge();
         let mut out = Vec::new();
         for (measure, figs) in g.figures_by_measure() {
             let cumulative = matches!(measure, MeasureKey::Known(id) if k.measures.iter().any(|m| m.id == *id && m.behaviour == Behaviour::Cumulative));
@@ -40,13 +40,13 @@ impl StaleFigure {
                 continue;
             }
             let dated: Vec<FigRef> =
-                figs.into_iter().filter(|r| g.docs[r.0].published.is_some() && fig(g, *r).kind.is_quantity()).collect();
+                figs.into_iter().filter(|r| g.published(r.0).is_some() && fig(g, *r).kind.is_quantity()).collect();
             // Each newer document is reported once, against the first older figure (in document order)
             // that its figures fall below. Rather than trying every pair, each figure looks only at
             // the figures dated within the window before it (by date, binary search), and skips the
             // search when no older figure is high enough (the running maximum, by date).
             let ceiling = Ceiling::new(g, &dated, self.min_drop);
-            let day = |r: FigRef| g.docs[r.0].published.map_or(i64::MIN, |d| d.days());
+            let day = |r: FigRef| g.published(r.0).map_or(i64::MIN, |d| d.days());
             let entries: Vec<Entry> = dated
                 .iter()
                 .enumerate()
@@ -55,7 +55,7 @@ impl StaleFigure {
                     day: day(r),
                     point: point(fig(g, r)),
                     qualifier: fig(g, r).qualifier,
-                    places: place_mask(&g.ex[r.0].places),
+                    places: place_mask(&g.doc_places(r.0)),
                 })
                 .collect();
             let mut by_date = entries.clone();
@@ -67,7 +67,7 @@ impl StaleFigure {
             let mut candidates: Vec<usize> = Vec::new();
             for (ni, (&new, e_new)) in dated.iter().zip(&entries).enumerate() {
                 let Some(pn) = e_new.point else { continue };
-                if ceiling.below(g.docs[new.0].published).is_some_and(|c| pn >= c) {
+                if ceiling.below(g.published(new.0)).is_some_and(|c| pn >= c) {
                     continue;
                 }
                 let bound = first.get(&new.0).map_or(dated.len(), |&(oi, _)| oi + 1);
@@ -135,7 +135,7 @@ impl StaleFigure {
     /// Whether `old` and `new`, taken by the search in [`StaleFigure::run`] from the window before
     /// `new`'s date, count one running total: alike in wording, not of two places.
     fn same_total(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef) -> bool {
-        may_share_place(&g.ex[old.0].places, &g.ex[new.0].places) && comparable(g, old, new, None, self.min_context)
+        may_share_place(&g.doc_places(old.0), &g.doc_places(new.0)) && comparable(g, old, new, None, self.min_context)
     }
 }
 
@@ -172,7 +172,7 @@ struct Ceiling {
 impl Ceiling {
     fn new(g: &ClaimGraph<'_>, figs: &[FigRef], min_drop: f64) -> Ceiling {
         let mut v: Vec<(Date, f64)> =
-            figs.iter().filter_map(|&r| Some((g.docs[r.0].published?, point(fig(g, r))? * (1.0 - min_drop)))).collect();
+            figs.iter().filter_map(|&r| Some((g.published(r.0)?, point(fig(g, r))? * (1.0 - min_drop)))).collect();
         let exact = v.iter().all(|(_, x)| !x.is_nan());
         v.sort_by_key(|a| a.0);
         let mut steps: Vec<(Date, f64)> = Vec::new();

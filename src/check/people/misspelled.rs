@@ -70,11 +70,12 @@ impl Default for MisspelledName {
 impl MisspelledName {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
-        for (d, e) in g.ex.iter().enumerate() {
+        for d in 0..g.documents() {
+            let mentions = g.mentions_in(d);
             // (suggestion, source, minor) → mentions
             let mut groups: BTreeMap<(String, &'static str, bool), Vec<usize>> = BTreeMap::new();
-            for (mi, m) in e.people.iter().enumerate() {
-                let raw = g.docs[d].slice(m.span);
+            for (mi, m) in mentions.iter().enumerate() {
+                let raw = g.text_at(d, m.span);
                 if raw.split_whitespace().count() > m.written.split_whitespace().count() {
                     groups.entry((m.full.clone(), "a stray space", true)).or_default().push(mi);
                 } else if m.status == NameStatus::Misspelled {
@@ -87,13 +88,13 @@ impl MisspelledName {
                     .enumerate()
                     .map(|(k, &mi)| {
                         if k == 0 {
-                            Violation::primary(d, e.people[mi].span)
+                            Violation::primary(d, mentions[mi].span)
                         } else {
-                            Violation::secondary(d, e.people[mi].span)
+                            Violation::secondary(d, mentions[mi].span)
                         }
                     })
                     .collect();
-                let written = g.docs[d].slice(e.people[ms[0]].span).to_string();
+                let written = g.text_at(d, mentions[ms[0]].span).to_string();
                 out.push(Violation {
                     places,
                     bindings: vec![
@@ -117,9 +118,9 @@ impl MisspelledName {
     fn corpus_slips(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         // Every spelling with where it occurs.
         let mut seen: BTreeMap<&str, Occurrences> = BTreeMap::new();
-        for (d, e) in g.ex.iter().enumerate() {
-            for s in &e.names {
-                seen.entry(g.docs[d].slice(*s)).and_modify(|o| o.add(d, *s)).or_insert(Occurrences {
+        for d in 0..g.documents() {
+            for s in g.proper_nouns_in(d) {
+                seen.entry(g.text_at(d, *s)).and_modify(|o| o.add(d, *s)).or_insert(Occurrences {
                     count: 1,
                     first: (d, *s),
                     elsewhere: None,
@@ -128,7 +129,7 @@ impl MisspelledName {
         }
         // Registry spellings are real names, never slips of each other ("Mallory" and "Malory").
         let known: HashSet<String> = g
-            .knowledge
+            .knowledge()
             .people
             .iter()
             .flat_map(|p| std::iter::once(&p.canonical).chain(p.variants.iter()))

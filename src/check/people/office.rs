@@ -75,15 +75,15 @@ fn title_span(m: &PersonMention) -> Span {
 
 impl OfficeHolder {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
-        let k = g.knowledge;
+        let k = g.knowledge();
         let mut out = Vec::new();
         // Titles repeat across mentions and documents: each is looked up once.
         let mut offices: HashMap<&str, Option<usize>> = HashMap::new();
-        for (d, e) in g.ex.iter().enumerate() {
-            let date = g.docs[d].published;
+        for d in 0..g.documents() {
+            let mentions = g.mentions_in(d);
+            let date = g.published(d);
             // (mention, office) of every titled mention of this document.
-            let titled: Vec<(usize, usize)> = e
-                .people
+            let titled: Vec<(usize, usize)> = mentions
                 .iter()
                 .enumerate()
                 .filter_map(|(mi, m)| {
@@ -97,7 +97,7 @@ impl OfficeHolder {
             let mut wrong_here: HashSet<usize> = HashSet::new();
             if self.check_dates {
                 for &(mi, oi) in &titled {
-                    let m = &e.people[mi];
+                    let m = &mentions[mi];
                     let (Some(p), true) = (m.registry, m.status != NameStatus::Unknown) else { continue };
                     let office = &k.offices[oi];
                     let tenures: Vec<_> = k.people[p].offices.iter().filter(|t| t.office == office.id).collect();
@@ -152,7 +152,7 @@ impl OfficeHolder {
                 }
                 pairs.sort_unstable();
                 for (_, _, ma, mb, oa) in pairs {
-                    let (a, b) = (&e.people[ma], &e.people[mb]);
+                    let (a, b) = (&mentions[ma], &mentions[mb]);
                     // The one the registry says did not hold it is the primary; else the later one.
                     let holds = |m: &PersonMention| -> Option<bool> {
                         let p = m.registry?;

@@ -52,7 +52,7 @@ fn bindings(name: &str, spellings: &[String], doc: String) -> Vec<(&'static str,
 impl NameVariant {
     pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
-        for person in &g.people.people {
+        for person in g.people() {
             if person.mentions.len() < 2 {
                 continue;
             }
@@ -62,10 +62,10 @@ impl NameVariant {
                 by_doc.entry(d).or_default().push(m);
             }
             for (&d, ms) in &by_doc {
-                let e = &g.ex[d];
+                let mentions = g.mentions_in(d);
                 let mut distinct: Vec<usize> = Vec::new();
                 for &m in ms {
-                    if !distinct.iter().any(|&x| !differ(&e.people[x], &e.people[m])) {
+                    if !distinct.iter().any(|&x| !differ(&mentions[x], &mentions[m])) {
                         distinct.push(m);
                     }
                 }
@@ -75,7 +75,7 @@ impl NameVariant {
                 // Spellings that differ only in case, hyphens or transliteration are minor; so are
                 // spellings too far apart to be one name slipped (two people the reader merged).
                 let surnames: Vec<String> =
-                    distinct.iter().map(|&m| fold(surname(&e.people[m].written).unwrap_or(""))).collect();
+                    distinct.iter().map(|&m| fold(surname(&mentions[m].written).unwrap_or(""))).collect();
                 let fold_equal = surnames.iter().all(|f| *f == surnames[0]);
                 let close = surnames.iter().all(|s| s.is_empty() || edit_distance(s, &surnames[0]) <= 2);
                 let plural = surnames.iter().any(|s| surnames.iter().any(|t| s.strip_suffix('s') == Some(t.as_str())));
@@ -83,20 +83,20 @@ impl NameVariant {
                 let vowels_only = surnames.iter().all(|s| weighted_distance(s, &surnames[0]) <= 0.5);
                 // Someone the registry does not know must show they are a person (a title, a quote).
                 let evidence =
-                    person.registry.is_some() || ms.iter().any(|&m| e.people[m].role.is_some() || e.people[m].speaks);
-                let shouting = distinct.iter().any(|&m| !e.people[m].written.chars().any(char::is_lowercase));
+                    person.registry.is_some() || ms.iter().any(|&m| mentions[m].role.is_some() || mentions[m].speaks);
+                let shouting = distinct.iter().any(|&m| !mentions[m].written.chars().any(char::is_lowercase));
                 if !evidence || shouting {
                     continue;
                 }
                 let all_ok =
-                    distinct.iter().all(|&m| accepted(&e.people[m])) || fold_equal || !close || plural || vowels_only;
-                let spellings: Vec<String> = distinct.iter().map(|&m| spelling(&e.people[m])).collect();
+                    distinct.iter().all(|&m| accepted(&mentions[m])) || fold_equal || !close || plural || vowels_only;
+                let spellings: Vec<String> = distinct.iter().map(|&m| spelling(&mentions[m])).collect();
                 let mut places = Vec::new();
                 for (k, &m) in distinct.iter().enumerate() {
                     places.push(if k == 1 {
-                        Violation::primary(d, e.people[m].span)
+                        Violation::primary(d, mentions[m].span)
                     } else {
-                        Violation::secondary(d, e.people[m].span)
+                        Violation::secondary(d, mentions[m].span)
                     });
                 }
                 out.push(Violation {
@@ -112,26 +112,26 @@ impl NameVariant {
             }
             let mut firsts: Vec<(usize, usize)> = Vec::new();
             for &(d, m) in &person.mentions {
-                let mm = &g.ex[d].people[m];
+                let mm = &g.mentions_in(d)[m];
                 if !accepted(mm) || given_name(&mm.written).is_none() {
                     continue;
                 }
-                if !firsts.iter().any(|&(d2, m2)| !differ(&g.ex[d2].people[m2], mm)) {
+                if !firsts.iter().any(|&(d2, m2)| !differ(&g.mentions_in(d2)[m2], mm)) {
                     firsts.push((d, m));
                 }
             }
             if firsts.len() < 2 || firsts.iter().all(|(d, _)| *d == firsts[0].0) {
                 continue;
             }
-            let spellings: Vec<String> = firsts.iter().map(|&(d, m)| spelling(&g.ex[d].people[m])).collect();
+            let spellings: Vec<String> = firsts.iter().map(|&(d, m)| spelling(&g.mentions_in(d)[m])).collect();
             let places = firsts
                 .iter()
                 .enumerate()
                 .map(|(k, &(d, m))| {
                     if k == 0 {
-                        Violation::primary(d, g.ex[d].people[m].span)
+                        Violation::primary(d, g.mentions_in(d)[m].span)
                     } else {
-                        Violation::secondary(d, g.ex[d].people[m].span)
+                        Violation::secondary(d, g.mentions_in(d)[m].span)
                     }
                 })
                 .collect();

@@ -82,7 +82,7 @@ fn looks_like_name(k: &Knowledge, text: &str) -> bool {
 }
 
 fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
-    let sp = g.ex[q.0].quotes[q.1].speaker.as_ref()?;
+    let sp = g.quote(q).speaker.as_ref()?;
     if sp.how != Found::Frame {
         return None;
     }
@@ -91,10 +91,10 @@ fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
         Some(m) => Some(Credited {
             person: Some(g.person_of(q.0, m)),
             mention: Some(m),
-            name: g.ex[q.0].people[m].full.clone(),
+            name: g.mentions_in(q.0)[m].full.clone(),
             pronoun,
         }),
-        None if !pronoun && looks_like_name(g.knowledge, &sp.text) => {
+        None if !pronoun && looks_like_name(g.knowledge(), &sp.text) => {
             Some(Credited { person: None, mention: None, name: sp.text.clone(), pronoun })
         }
         None => None,
@@ -102,7 +102,7 @@ fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
 }
 
 fn is_pronoun(g: &ClaimGraph<'_>, q: QuoteRef) -> bool {
-    g.ex[q.0].quotes[q.1].speaker.as_ref().is_some_and(|s| PRONOUNS.contains(&s.text.to_lowercase().as_str()))
+    g.quote(q).speaker.as_ref().is_some_and(|s| PRONOUNS.contains(&s.text.to_lowercase().as_str()))
 }
 
 impl QuoteAttribution {
@@ -117,7 +117,7 @@ impl QuoteAttribution {
             if ca.pronoun && cb.pronoun {
                 continue;
             }
-            if ca.person.is_some() && ca.person == cb.person || compatible_names(g.knowledge, &ca.name, &cb.name) {
+            if ca.person.is_some() && ca.person == cb.person || compatible_names(g.knowledge(), &ca.name, &cb.name) {
                 continue;
             }
             // Report in the document whose speaker is written out (the later one when both are).
@@ -128,11 +128,11 @@ impl QuoteAttribution {
                 continue;
             }
             let _ = (cp.mention, cs.mention);
-            let qp = &g.ex[p.0].quotes[p.1];
-            let qs = &g.ex[s.0].quotes[s.1];
+            let qp = &g.quote(p);
+            let qs = &g.quote(s);
             let sp = qp.speaker.as_ref().map(|x| x.span).unwrap_or(qp.span);
             let ss = qs.speaker.as_ref().map(|x| x.span).unwrap_or(qs.span);
-            let quote = g.docs[p.0].slice(qp.span).to_string();
+            let quote = g.text_at(p.0, qp.span).to_string();
             out.push(Violation {
                 places: vec![
                     Violation::primary(p.0, sp),
@@ -165,10 +165,11 @@ impl QuoteAttribution {
     /// One article, two speakers whose names are near misses: one line of remarks, two names.
     fn near_miss_in_document(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
-        for (d, e) in g.ex.iter().enumerate() {
+        for d in 0..g.documents() {
+            let doc_quotes = g.quotes_in(d);
             // Named speakers of this document: person → mention indexes (in order).
             let mut speakers: Vec<(usize, Vec<usize>)> = Vec::new();
-            for (qi, q) in e.quotes.iter().enumerate() {
+            for (qi, q) in doc_quotes.iter().enumerate() {
                 let Some(m) = q.speaker.as_ref().and_then(|s| s.person) else { continue };
                 if is_pronoun(g, (d, qi)) {
                     continue;
@@ -186,14 +187,14 @@ impl QuoteAttribution {
             let speakers: Vec<DocSpeaker<'_>> = speakers
                 .into_iter()
                 .map(|(p, quotes)| {
-                    let name = g.people.people[p].name.as_str();
+                    let name = g.people()[p].name.as_str();
                     // The names as written: "Malory" may resolve to a registry "Mallery", but it was
                     // written next to "Mallory". Each spelling once, folded: a speaker quoted thousands
                     // of times has few spellings.
                     let mut written: Vec<String> = quotes
                         .iter()
-                        .filter_map(|&qi| e.quotes[qi].speaker.as_ref().and_then(|s| s.person))
-                        .map(|m| fold(surname(&e.people[m].written).unwrap_or(&e.people[m].written)))
+                        .filter_map(|&qi| doc_quotes[qi].speaker.as_ref().and_then(|s| s.person))
+                        .map(|m| fold(surname(&g.mentions_in(d)[m].written).unwrap_or(&g.mentions_in(d)[m].written)))
                         .collect();
                     written.sort();
                     written.dedup();
@@ -210,7 +211,7 @@ impl QuoteAttribution {
                     }
                     let mut places = Vec::new();
                     for (k, &qi) in b.quotes.iter().chain(a.quotes.iter()).enumerate() {
-                        let q = &e.quotes[qi];
+                        let q = &doc_quotes[qi];
                         if let Some(s) = &q.speaker {
                             places.push(if k == 0 {
                                 Violation::primary(d, s.span)
@@ -220,7 +221,7 @@ impl QuoteAttribution {
                         }
                     }
                     let quote =
-                        b.quotes.first().map(|&qi| g.docs[d].slice(e.quotes[qi].span).to_string()).unwrap_or_default();
+                        b.quotes.first().map(|&qi| g.text_at(d, doc_quotes[qi].span).to_string()).unwrap_or_default();
                     out.push(Violation {
                         places,
                         bindings: vec![

@@ -148,14 +148,14 @@ impl QuoteDrift {
             // A speaker carried over from an earlier quote on both sides may be a title or citation
             // that only follows someone's remarks: one side must name its speaker in a frame.
             let framed = |r: crate::claim::QuoteRef| {
-                g.ex[r.0].quotes[r.1].speaker.as_ref().is_some_and(|s| matches!(s.how, Found::Frame | Found::Loose))
+                g.quote(r).speaker.as_ref().is_some_and(|s| matches!(s.how, Found::Frame | Found::Loose))
             };
             if !framed(a.r) && !framed(b.r) {
                 continue;
             }
-            let qa = &g.ex[a.r.0].quotes[a.r.1];
-            let qb = &g.ex[b.r.0].quotes[b.r.1];
-            let (removed, added) = changes(&words(g.docs[a.r.0].slice(qa.span)), &words(g.docs[b.r.0].slice(qb.span)));
+            let qa = &g.quote(a.r);
+            let qb = &g.quote(b.r);
+            let (removed, added) = changes(&words(g.text_at(a.r.0, qa.span)), &words(g.text_at(b.r.0, qb.span)));
             if removed.is_empty() && added.is_empty() {
                 continue;
             }
@@ -165,12 +165,12 @@ impl QuoteDrift {
             }
             let describe =
                 |v: &[String]| if v.is_empty() { "nothing".to_string() } else { format!("\"{}\"", v.join(" ")) };
-            let text_a = g.docs[a.r.0].slice(qa.span).to_string();
-            let text_b = g.docs[b.r.0].slice(qb.span).to_string();
+            let text_a = g.text_at(a.r.0, qa.span).to_string();
+            let text_b = g.text_at(b.r.0, qb.span).to_string();
             out.push(Violation {
                 places: vec![Violation::primary(b.r.0, qb.span), Violation::secondary(a.r.0, qa.span)],
                 bindings: vec![
-                    ("speaker", g.people.people[pa].name.clone()),
+                    ("speaker", g.people()[pa].name.clone()),
                     ("quote", shorten(&text_b)),
                     ("other_quote", shorten(&text_a)),
                     ("doc", doc_name(g, b.r.0)),
@@ -178,7 +178,7 @@ impl QuoteDrift {
                     ("changes", format!("{} became {}", describe(&removed), describe(&added))),
                 ],
                 minor,
-                key: format!("drift|{}|{}|{}", g.people.people[pa].name, removed.join(" "), added.join(" ")),
+                key: format!("drift|{}|{}|{}", g.people()[pa].name, removed.join(" "), added.join(" ")),
             });
         }
         out
