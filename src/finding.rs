@@ -4,7 +4,7 @@
 //! diagnostic for the primary document with one related diagnostic per other document, each with its
 //! own source and labels.
 
-use crate::check::Violation;
+use crate::check::{Category, Violation};
 use crate::document::{Document, Span};
 use crate::rule::{template, Rule, Severity};
 use miette::{Diagnostic, LabeledSpan, NamedSource};
@@ -28,8 +28,8 @@ pub struct FindingLabel {
 pub struct Finding {
     /// The rule's id.
     pub rule: String,
-    /// The category ("numeric-conflict", "misspelling", ...).
-    pub kind: &'static str,
+    /// What the finding is about.
+    pub kind: Category,
     /// The check kind that found it.
     pub check: &'static str,
     /// Severity.

@@ -15,91 +15,132 @@ pub(crate) use figures::{FigureAgreement, StaleFigure};
 pub(crate) use people::{MisspelledName, NameVariant, OfficeHolder};
 pub(crate) use quotes::{QuoteAttribution, QuoteDrift};
 
-/// A check kind with its parameters (YAML: `check: { kind: ..., params: {...} }`).
-#[derive(Clone, Debug, Deserialize)]
-#[serde(tag = "kind", content = "params", rename_all = "kebab-case")]
-pub enum CheckSpec {
-    /// Figures of one measure that cannot both be true.
-    FigureAgreement(FigureAgreement),
-    /// A cumulative figure lower in a newer document.
-    StaleFigure(StaleFigure),
-    /// One quote, two speakers; one speaker, two names.
-    QuoteAttribution(QuoteAttribution),
-    /// One quote by one speaker, worded differently.
-    QuoteDrift(QuoteDrift),
-    /// An office the person did not hold; an exclusive office given to two people.
-    OfficeHolder(OfficeHolder),
+/// What a finding is about: its category, as the JSON output and the gold annotations name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Category {
+    /// Two figures of one quantity that cannot both be true.
+    NumericConflict,
+    /// A running total lower than one already reported.
+    StaleFigure,
+    /// One quote credited to two people, or one speaker under two names.
+    AttributionConflict,
+    /// One quote worded two ways.
+    QuoteDrift,
+    /// A person given an office they did not hold.
+    RoleConflict,
     /// One person spelled two ways.
-    NameVariant(NameVariant),
+    NameVariant,
     /// A near miss of a known or majority spelling.
-    MisspelledName(MisspelledName),
+    Misspelling,
 }
 
-impl CheckSpec {
-    /// The kind's name as written in YAML.
-    pub fn kind_name(&self) -> &'static str {
+impl Category {
+    /// The category's name in output ("numeric-conflict").
+    pub fn as_str(self) -> &'static str {
         match self {
-            CheckSpec::FigureAgreement(_) => "figure-agreement",
-            CheckSpec::StaleFigure(_) => "stale-figure",
-            CheckSpec::QuoteAttribution(_) => "quote-attribution",
-            CheckSpec::QuoteDrift(_) => "quote-drift",
-            CheckSpec::OfficeHolder(_) => "office-holder",
-            CheckSpec::NameVariant(_) => "name-variant",
-            CheckSpec::MisspelledName(_) => "misspelled-name",
+            Category::NumericConflict => "numeric-conflict",
+            Category::StaleFigure => "stale-figure",
+            Category::AttributionConflict => "attribution-conflict",
+            Category::QuoteDrift => "quote-drift",
+            Category::RoleConflict => "role-conflict",
+            Category::NameVariant => "name-variant",
+            Category::Misspelling => "misspelling",
         }
     }
+}
 
-    /// The finding category this kind reports (the JSON `kind`).
-    pub fn category(&self) -> &'static str {
-        match self {
-            CheckSpec::FigureAgreement(_) => "numeric-conflict",
-            CheckSpec::StaleFigure(_) => "stale-figure",
-            CheckSpec::QuoteAttribution(_) => "attribution-conflict",
-            CheckSpec::QuoteDrift(_) => "quote-drift",
-            CheckSpec::OfficeHolder(_) => "role-conflict",
-            CheckSpec::NameVariant(_) => "name-variant",
-            CheckSpec::MisspelledName(_) => "misspelling",
-        }
+impl std::fmt::Display for Category {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
+}
 
-    /// The placeholders this kind's violations bind.
-    pub fn bindings(&self) -> &'static [&'static str] {
-        match self {
-            CheckSpec::FigureAgreement(_) => &["measure", "value", "other", "doc", "other_doc", "date", "other_date"],
-            CheckSpec::StaleFigure(_) => &["measure", "value", "other", "doc", "other_doc", "date", "other_date"],
-            CheckSpec::QuoteAttribution(_) => &["quote", "speaker", "other_speaker", "doc", "other_doc"],
-            CheckSpec::QuoteDrift(_) => &["speaker", "quote", "other_quote", "doc", "other_doc", "changes"],
-            CheckSpec::OfficeHolder(_) => &["name", "office", "date", "other", "held", "doc"],
-            CheckSpec::NameVariant(_) => &["name", "spellings", "canonical", "doc"],
-            CheckSpec::MisspelledName(_) => &["name", "suggestion", "doc", "source"],
-        }
+/// What every check kind's parameters can do: run over the graph, and check the values serde
+/// cannot (ranges), when the rule loads.
+pub(crate) trait Check {
+    /// The violations in the graph.
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation>;
+
+    /// Whether the parameters make sense; the message says which does not.
+    fn validate(&self) -> Result<(), String> {
+        Ok(())
     }
+}
 
-    /// Checks parameters that serde cannot (ranges).
-    pub(crate) fn validate(&self) -> Result<(), String> {
-        match self {
-            CheckSpec::FigureAgreement(p) if !(0.0..=1.0).contains(&p.tolerance) => {
-                Err(format!("tolerance {} is not between 0 and 1", p.tolerance))
+/// The check kinds, each once: its variant, its name in YAML, the parameters type that runs it (a
+/// [`Check`]), the category it reports and the placeholders its violations bind. Adding a kind is
+/// its file and one line here; the rest follows from this list.
+macro_rules! kinds {
+    ($($(#[$doc:meta])* $variant:ident $name:literal $params:ident $category:ident [$($binding:literal),*];)*) => {
+        /// A check kind with its parameters (YAML: `check: { kind: ..., params: {...} }`).
+        #[derive(Clone, Debug, Deserialize)]
+        #[serde(tag = "kind", content = "params", rename_all = "kebab-case")]
+        pub enum CheckSpec {
+            $($(#[$doc])* $variant($params),)*
+        }
+
+        /// Every check kind: its name in YAML and the category it reports (the test of the
+        /// built-in rules holds every kind to a rule).
+        #[cfg(test)]
+        pub(crate) const KINDS: &[(&str, Category)] = &[$(($name, Category::$category)),*];
+
+        impl CheckSpec {
+            /// The kind's name as written in YAML.
+            pub fn kind_name(&self) -> &'static str {
+                match self {
+                    $(CheckSpec::$variant(_) => $name,)*
+                }
             }
-            CheckSpec::QuoteDrift(p) if !(0.0..=1.0).contains(&p.min_overlap) => {
-                Err(format!("min_overlap {} is not between 0 and 1", p.min_overlap))
-            }
-            _ => Ok(()),
-        }
-    }
 
-    /// Runs the check.
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
-        match self {
-            CheckSpec::FigureAgreement(c) => c.run(g),
-            CheckSpec::StaleFigure(c) => c.run(g),
-            CheckSpec::QuoteAttribution(c) => c.run(g),
-            CheckSpec::QuoteDrift(c) => c.run(g),
-            CheckSpec::OfficeHolder(c) => c.run(g),
-            CheckSpec::NameVariant(c) => c.run(g),
-            CheckSpec::MisspelledName(c) => c.run(g),
+            /// The finding category this kind reports (the JSON `kind`).
+            pub fn category(&self) -> Category {
+                match self {
+                    $(CheckSpec::$variant(_) => Category::$category,)*
+                }
+            }
+
+            /// The placeholders this kind's violations bind.
+            pub fn bindings(&self) -> &'static [&'static str] {
+                match self {
+                    $(CheckSpec::$variant(_) => &[$($binding),*],)*
+                }
+            }
+
+            /// Checks parameters that serde cannot (ranges).
+            pub(crate) fn validate(&self) -> Result<(), String> {
+                match self {
+                    $(CheckSpec::$variant(c) => c.validate(),)*
+                }
+            }
+
+            /// Runs the check.
+            pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+                match self {
+                    $(CheckSpec::$variant(c) => c.run(g),)*
+                }
+            }
         }
-    }
+    };
+}
+
+kinds! {
+    /// Figures of one measure that cannot both be true.
+    FigureAgreement "figure-agreement" FigureAgreement NumericConflict
+        ["measure", "value", "other", "doc", "other_doc", "date", "other_date"];
+    /// A cumulative figure lower in a newer document.
+    StaleFigure "stale-figure" StaleFigure StaleFigure
+        ["measure", "value", "other", "doc", "other_doc", "date", "other_date"];
+    /// One quote, two speakers; one speaker, two names.
+    QuoteAttribution "quote-attribution" QuoteAttribution AttributionConflict
+        ["quote", "speaker", "other_speaker", "doc", "other_doc"];
+    /// One quote by one speaker, worded differently.
+    QuoteDrift "quote-drift" QuoteDrift QuoteDrift ["speaker", "quote", "other_quote", "doc", "other_doc", "changes"];
+    /// An office the person did not hold; an exclusive office given to two people.
+    OfficeHolder "office-holder" OfficeHolder RoleConflict ["name", "office", "date", "other", "held", "doc"];
+    /// One person spelled two ways.
+    NameVariant "name-variant" NameVariant NameVariant ["name", "spellings", "canonical", "doc"];
+    /// A near miss of a known or majority spelling.
+    MisspelledName "misspelled-name" MisspelledName Misspelling ["name", "suggestion", "doc", "source"];
 }
 
 /// A place in one document, with the binding-free role of the label.

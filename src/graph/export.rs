@@ -84,8 +84,8 @@ impl ClaimGraph<'_> {
             let nodes: Vec<usize> = f.labels.iter().filter_map(|l| self.node_at(&index, l.doc, l.span)).collect();
             let Some((&first, rest)) = nodes.split_first() else { continue };
             for &other in rest {
-                if other != first && !out.iter().any(|c| c.0 == first && c.1 == other && c.2 == f.kind) {
-                    out.push((first, other, f.kind, f.rule.as_str()));
+                if other != first && !out.iter().any(|c| c.0 == first && c.1 == other && c.2 == f.kind.as_str()) {
+                    out.push((first, other, f.kind.as_str(), f.rule.as_str()));
                 }
             }
         }

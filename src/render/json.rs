@@ -83,7 +83,7 @@ pub fn finding_json(f: &Finding, docs: &[Document]) -> Value {
         })
         .collect();
     json!({
-        "rule": f.rule, "kind": f.kind, "check": f.check, "severity": f.severity.as_str(),
+        "rule": f.rule, "kind": f.kind.as_str(), "check": f.check, "severity": f.severity.as_str(),
         "message": f.message, "help": f.help, "labels": labels, "key": f.key,
     })
 }

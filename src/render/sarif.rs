@@ -87,7 +87,7 @@ pub fn sarif(findings: &[Finding], docs: &[Document], rules: &RuleSet) -> String
                 "fullDescription": { "text": r.docs.trim() },
                 "help": { "text": r.help.clone().unwrap_or_default() },
                 "defaultConfiguration": { "level": level(r.severity) },
-                "properties": { "category": r.check.category() },
+                "properties": { "category": r.check.category().as_str() },
             })
         })
         .collect();
@@ -117,7 +117,7 @@ pub fn sarif(findings: &[Finding], docs: &[Document], rules: &RuleSet) -> String
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": artifact_uri(&d.path) }, "region": region(d, p.span.start, p.span.end) } }],
                 "relatedLocations": related,
                 "partialFingerprints": { "claimHash/v1": fingerprint(&f.key) },
-                "properties": { "kind": f.kind },
+                "properties": { "kind": f.kind.as_str() },
             }))
         })
         .collect();

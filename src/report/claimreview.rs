@@ -6,17 +6,18 @@
 //! lists every article involved as an appearance of the claim.
 
 use super::{FindingView, Report};
+use crate::check::Category;
 use serde_json::{json, Value};
 
 /// The rating's wording for each category that is a conflict; other categories are not reviewed.
-fn rating(kind: &str) -> Option<&'static str> {
+fn rating(kind: Category) -> Option<&'static str> {
     Some(match kind {
-        "numeric-conflict" => "Conflicting figures",
-        "stale-figure" => "Outdated figure",
-        "attribution-conflict" => "Misattributed",
-        "quote-drift" => "Misquoted",
-        "role-conflict" => "Wrong title",
-        _ => return None,
+        Category::NumericConflict => "Conflicting figures",
+        Category::StaleFigure => "Outdated figure",
+        Category::AttributionConflict => "Misattributed",
+        Category::QuoteDrift => "Misquoted",
+        Category::RoleConflict => "Wrong title",
+        Category::NameVariant | Category::Misspelling => return None,
     })
 }
 

@@ -12,6 +12,7 @@ pub mod claimreview;
 pub mod html;
 pub mod md;
 
+use crate::check::Category;
 use crate::claim::{shingles, words, MeasureKey};
 use crate::document::{Document, Span};
 use crate::graph::ClaimGraph;
@@ -163,7 +164,7 @@ pub struct FindingView {
     /// Rule id.
     pub rule: String,
     /// Category ("numeric-conflict", ...).
-    pub kind: &'static str,
+    pub kind: Category,
     /// Severity.
     pub severity: Severity,
     /// The message.
@@ -329,7 +330,7 @@ fn valid_span(text: &str, s: Span) -> bool {
 fn summary(docs: &[Document], run: &CheckRun) -> Summary {
     let mut by_kind: BTreeMap<&'static str, usize> = BTreeMap::new();
     for f in &run.findings {
-        *by_kind.entry(f.kind).or_default() += 1;
+        *by_kind.entry(f.kind.as_str()).or_default() += 1;
     }
     Summary {
         documents: docs.len(),
@@ -382,11 +383,11 @@ fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::claim::FigRef]) -> bool {
 
 fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
     // Spans that a figure finding points at, per category.
-    let flagged = |kind: &str| -> Vec<(usize, Span)> {
+    let flagged = |kind: Category| -> Vec<(usize, Span)> {
         findings.iter().filter(|f| f.kind == kind).flat_map(|f| f.labels.iter().map(|l| (l.doc, l.span))).collect()
     };
-    let conflicts = flagged("numeric-conflict");
-    let stale = flagged("stale-figure");
+    let conflicts = flagged(Category::NumericConflict);
+    let stale = flagged(Category::StaleFigure);
     let hit = |set: &[(usize, Span)], d: usize, s: Span| set.iter().any(|&(ld, ls)| ld == d && ls.overlaps(s));
     let mut rows: Vec<MeasureRow> = g
         .figures_by_measure()

@@ -6,7 +6,7 @@
 //! not the conflict's toll of soldiers.
 
 use super::{comparable, fig, known, shared_context, text_of};
-use crate::check::{doc_date, doc_name, Violation};
+use crate::check::{doc_date, doc_name, Check, Violation};
 use crate::claim::{interval, point, FigRef, Figure};
 use crate::graph::ClaimGraph;
 use crate::lexicon::figures::is_content_word;
@@ -58,8 +58,8 @@ impl Default for FigureAgreement {
     }
 }
 
-impl FigureAgreement {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for FigureAgreement {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         for (measure, figs) in g.figures_by_measure() {
             let figs: Vec<FigRef> = figs.into_iter().filter(|r| fig(g, *r).kind.is_quantity()).collect();
@@ -116,6 +116,14 @@ impl FigureAgreement {
             }
         }
         out
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        if (0.0..=1.0).contains(&self.tolerance) {
+            Ok(())
+        } else {
+            Err(format!("tolerance {} is not between 0 and 1", self.tolerance))
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! one. Only measures the knowledge marks `cumulative`, only documents with known dates.
 
 use super::{comparable, fig, may_share_place, text_of};
-use crate::check::{doc_date, doc_name, Violation};
+use crate::check::{doc_date, doc_name, Check, Violation};
 use crate::claim::point;
 use crate::claim::Qualifier;
 use crate::claim::{FigRef, MeasureKey};
@@ -30,8 +30,8 @@ pub struct StaleFigure {
     pub window_days: i64,
 }
 
-impl StaleFigure {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for StaleFigure {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let k = g.knowledge();
         let mut out = Vec::new();
         for (measure, figs) in g.figures_by_measure() {
@@ -121,7 +121,9 @@ impl StaleFigure {
         }
         out
     }
+}
 
+impl StaleFigure {
     /// Whether the value of `new` (`pn`) is lower than that of `old` (`po`) by as much as a stale
     /// running total is: the cheap half of the test, before [`StaleFigure::same_total`].
     fn values_stale(&self, q_old: Qualifier, q_new: Qualifier, po: Option<f64>, pn: f64) -> bool {

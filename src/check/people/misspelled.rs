@@ -2,7 +2,7 @@
 //! stray space ("P etrov"), and, with the corpus as the reference, a proper noun written once in a
 //! way that is one slip away from how the rest of the coverage writes it ("Kenendy" for Kennedy).
 
-use crate::check::{doc_name, Violation};
+use crate::check::{doc_name, Check, Violation};
 use crate::claim::NameStatus;
 use crate::document::Span;
 use crate::graph::ClaimGraph;
@@ -67,8 +67,8 @@ impl Default for MisspelledName {
     }
 }
 
-impl MisspelledName {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for MisspelledName {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         for d in 0..g.documents() {
             let mentions = g.mentions_in(d);
@@ -113,7 +113,9 @@ impl MisspelledName {
         }
         out
     }
+}
 
+impl MisspelledName {
     /// Proper nouns written once, one slip away from a spelling the corpus uses elsewhere.
     fn corpus_slips(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         // Every spelling with where it occurs.

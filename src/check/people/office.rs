@@ -1,7 +1,7 @@
 //! office-holder: a title the registry says the person did not hold at the document's date, and an
 //! exclusive office given to two different people in one document.
 
-use crate::check::{doc_date, doc_name, Violation};
+use crate::check::{doc_date, doc_name, Check, Violation};
 use crate::claim::{NameStatus, PersonMention};
 use crate::document::Span;
 use crate::graph::ClaimGraph;
@@ -73,8 +73,8 @@ fn title_span(m: &PersonMention) -> Span {
     Span::new(m.role_span.map_or(m.span.start, |r| r.start), m.span.end)
 }
 
-impl OfficeHolder {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for OfficeHolder {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let k = g.knowledge();
         let mut out = Vec::new();
         // Titles repeat across mentions and documents: each is looked up once.

@@ -2,7 +2,7 @@
 //! warning (or info when both are accepted variants); across documents, accepted variants are noted
 //! as info, and misspellings are left to misspelled-name.
 
-use crate::check::{doc_name, Violation};
+use crate::check::{doc_name, Check, Violation};
 use crate::claim::{NameStatus, PersonMention};
 use crate::graph::ClaimGraph;
 use crate::text::names::weighted_distance;
@@ -49,8 +49,8 @@ fn bindings(name: &str, spellings: &[String], doc: String) -> Vec<(&'static str,
     vec![("name", name.to_string()), ("spellings", spellings.join(", ")), ("canonical", name.to_string()), ("doc", doc)]
 }
 
-impl NameVariant {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for NameVariant {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         for person in g.people() {
             if person.mentions.len() < 2 {

@@ -2,7 +2,7 @@
 //! line of remarks to two names that are near misses of each other ("Mallory" / "Malory").
 
 use super::shorten;
-use crate::check::{doc_name, Violation};
+use crate::check::{doc_name, Check, Violation};
 use crate::claim::Found;
 use crate::claim::QuoteRef;
 use crate::graph::ClaimGraph;
@@ -105,8 +105,8 @@ fn is_pronoun(g: &ClaimGraph<'_>, q: QuoteRef) -> bool {
     g.quote(q).speaker.as_ref().is_some_and(|s| PRONOUNS.contains(&s.text.to_lowercase().as_str()))
 }
 
-impl QuoteAttribution {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for QuoteAttribution {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         let (prepared, pairs) = g.similar_quotes(self.min_words, self.min_overlap);
         let mut seen: HashSet<(usize, String, String)> = HashSet::new();
@@ -161,7 +161,9 @@ impl QuoteAttribution {
         }
         out
     }
+}
 
+impl QuoteAttribution {
     /// One article, two speakers whose names are near misses: one line of remarks, two names.
     fn near_miss_in_document(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();

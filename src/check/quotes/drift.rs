@@ -5,7 +5,7 @@
 //! ("slow" / "fast", an added "still") is not.
 
 use super::shorten;
-use crate::check::{doc_name, Violation};
+use crate::check::{doc_name, Check, Violation};
 use crate::claim::words;
 use crate::claim::Found;
 use crate::graph::ClaimGraph;
@@ -134,8 +134,8 @@ pub(crate) fn changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) 
     (removed, added)
 }
 
-impl QuoteDrift {
-    pub(crate) fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
+impl Check for QuoteDrift {
+    fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         let (prepared, pairs) = g.similar_quotes(self.min_words, self.min_overlap);
         let mut seen = HashSet::new();
@@ -182,6 +182,14 @@ impl QuoteDrift {
             });
         }
         out
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        if (0.0..=1.0).contains(&self.min_overlap) {
+            Ok(())
+        } else {
+            Err(format!("min_overlap {} is not between 0 and 1", self.min_overlap))
+        }
     }
 }
 
