@@ -15,7 +15,7 @@
 //!     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
 //! ];
 //! let run = engine.check(&mut docs);
-//! assert!(run.findings.iter().any(|f| f.kind == "numeric-conflict"));
+//! assert!(run.findings.iter().any(|f| f.kind.as_str() == "numeric-conflict"));
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![forbid(unsafe_code)]
