@@ -487,7 +487,7 @@ fn names(inputs: &Inputs, format: NamesFormat, unknown: bool) -> io::Result<u8> 
         people.retain(|p| !p.known);
     }
     let text = match format {
-        NamesFormat::Yaml => claimlint::rule::registry_yaml(&people),
+        NamesFormat::Yaml => claimlint::resolve::registry_yaml(&people),
         NamesFormat::Text => people
             .iter()
             .map(|p| {

@@ -16,7 +16,8 @@
 //! [`LoadError`]s labelled on the offending key, like errors in rule files.
 #![allow(clippy::result_large_err)]
 
-use crate::rule::{LoadError, RuleSet, Severity, Source};
+use crate::rule::{RuleSet, Severity};
+use crate::yaml::{key_span, LoadError, Source};
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -81,7 +82,7 @@ impl Config {
     /// Unknown keys, values of the wrong kind, unknown formats and globs that do not compile, each
     /// labelled on the offending key or value.
     pub fn parse(source: &Source) -> Result<Config, LoadError> {
-        let mut c: Config = crate::rule::load::decode_config(source)?;
+        let mut c: Config = crate::yaml::decode(source)?;
         if let Some(f) = &c.format {
             if !FORMATS.contains(&f.as_str()) {
                 return Err(LoadError::new(
@@ -237,40 +238,6 @@ pub fn glob_regex(glob: &str) -> Result<Regex, String> {
     Regex::new(&re).map_err(|e| e.to_string())
 }
 
-/// Byte range of `key:` nested under the keys `parents` (by indentation), for labels.
-pub(crate) fn key_span(text: &str, parents: &[&str], key: &str) -> Option<(usize, usize)> {
-    let mut off = 0;
-    let mut depth = 0; // how many of `parents` are open
-    let mut indents: Vec<usize> = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
-        let indent = line.len() - t.len();
-        let blank = t.trim().is_empty() || t.starts_with('#');
-        if !blank {
-            while let Some(&i) = indents.last() {
-                if indent <= i {
-                    indents.pop();
-                    depth -= 1;
-                } else {
-                    break;
-                }
-            }
-            let name = t.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']);
-            let is_key = t.contains(':');
-            if is_key && depth == parents.len() && name == key {
-                let start = off + indent + t.find(key).unwrap_or(0);
-                return Some((start, start + key.len()));
-            }
-            if is_key && depth < parents.len() && name == parents[depth] {
-                indents.push(indent);
-                depth += 1;
-            }
-        }
-        off += line.len();
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,13 +314,5 @@ mod tests {
             assert!(e.message().contains(want_msg), "{t}: {}", e.message());
             assert_eq!(label(&e, t), want_label, "{t}");
         }
-    }
-
-    #[test]
-    fn nested_key_span() {
-        let t = "folders: [x]\nrules:\n  # comment\n  a: off\nb: 1\n";
-        assert_eq!(key_span(t, &["rules"], "a").map(|(s, e)| &t[s..e]), Some("a"));
-        assert_eq!(key_span(t, &["rules"], "b"), None);
-        assert_eq!(key_span(t, &[], "b").map(|(s, e)| &t[s..e]), Some("b"));
     }
 }

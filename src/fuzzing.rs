@@ -282,7 +282,7 @@ pub fn load_rule(text: &str) -> Result<crate::RuleSet, Vec<crate::LoadError>> {
 ///
 /// The file's load errors.
 pub fn load_knowledge(which: u8, text: &str) -> Result<Knowledge, Vec<crate::LoadError>> {
-    let mut ks = crate::rule::load::KnowledgeSources::default();
+    let mut ks = crate::knowledge::KnowledgeSources::default();
     let (name, into) = match which % 4 {
         0 => ("knowledge/people.yaml", &mut ks.people),
         1 => ("knowledge/measures.yaml", &mut ks.measures),
@@ -290,7 +290,7 @@ pub fn load_knowledge(which: u8, text: &str) -> Result<Knowledge, Vec<crate::Loa
         _ => ("knowledge/gazetteer.yaml", &mut ks.gazetteer),
     };
     into.push(crate::Source::new(name, text));
-    crate::rule::load::load_knowledge(&ks)
+    crate::knowledge::load_knowledge(&ks)
 }
 
 /// The HTML reader: any bytes read as a news page. The document keeps the page's own byte offsets

@@ -42,6 +42,7 @@ pub mod resolve;
 pub mod rule;
 pub(crate) mod suppression;
 pub(crate) mod text;
+pub(crate) mod yaml;
 
 pub use claim::{Extraction, Figure, NameStatus, PersonMention, Quote};
 pub use date::Date;
@@ -179,7 +180,7 @@ impl Engine {
             ks.furniture.extend(d.furniture.iter().cloned());
             ks.gazetteer.extend(d.gazetteer.iter().cloned());
         }
-        let knowledge = rule::load::load_knowledge(&ks);
+        let knowledge = knowledge::load_knowledge(&ks);
         let mut rules = rule::load::load_rules(&rule::builtin::rule_sources(), None);
         for d in dirs {
             rules = match rules {

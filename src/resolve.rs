@@ -233,3 +233,12 @@ pub fn summarise(people: &People, ex: &[Extraction]) -> Vec<NameSummary> {
     out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.canonical.cmp(&b.canonical)));
     out
 }
+
+/// Writes people as registry YAML (`people:` entries) for an editor to review and add.
+pub fn registry_yaml(people: &[NameSummary]) -> String {
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        people: &'a [NameSummary],
+    }
+    crate::yaml::to_yaml(&File { people })
+}

@@ -6,6 +6,10 @@
 //! data is silent, so nothing here is required: an empty [`Knowledge`] is valid.
 
 use crate::date::Date;
+mod load;
+
+pub(crate) use load::{load_knowledge, KnowledgeSources};
+
 use crate::text::names;
 use crate::text::Furniture;
 use serde::{Deserialize, Deserializer};

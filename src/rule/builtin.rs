@@ -1,6 +1,7 @@
 //! The built-in rules and knowledge, compiled into the binary.
 
-use super::load::{KnowledgeSources, Source};
+use crate::knowledge::KnowledgeSources;
+use crate::yaml::Source;
 
 macro_rules! builtin {
     ($($path:literal),* $(,)?) => {

@@ -13,7 +13,7 @@ use crate::check::CheckSpec;
 use serde::Deserialize;
 use std::fmt;
 
-pub use load::{registry_yaml, LoadError, Source};
+pub use crate::yaml::{LoadError, Source};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
