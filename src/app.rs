@@ -11,7 +11,8 @@ mod scale;
 use crate::cli::{
     ArchiveAction, BaselineArgs, CheckFormat, Cli, Command, ExtractFormat, Inputs, Level, NamesFormat, RulesAction,
 };
-use claimlint::{render, Date, DateSource, Document, Engine, Finding, RulesDir, Severity, Source};
+use claimlint::render::{self, Format};
+use claimlint::{Date, DateSource, Document, Engine, Finding, RulesDir, Severity, Source};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -75,7 +76,7 @@ fn project_engine(inputs: &Inputs) -> Option<(Option<project::Project>, Engine)>
     }
     let mut engine = engine(&dirs)?;
     if let Some(p) = &project {
-        if let Err(errors) = p.config.apply(&mut engine.rules) {
+        if let Err(errors) = engine.configure(&p.config) {
             for e in errors {
                 eprintln!("{:?}", miette::Report::new(e));
             }
@@ -307,7 +308,7 @@ fn check(
 ) -> io::Result<u8> {
     let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
     let config = project.as_ref().map(|p| &p.config);
-    let format = format.or_else(|| config?.format.as_deref().and_then(CheckFormat::from_name));
+    let format = format.map(|f| f.0).or_else(|| config?.format.as_deref().and_then(Format::parse));
     let fail = fail.or_else(|| {
         config?.fail_level.map(|s| match s {
             Severity::Error => Level::Error,
@@ -315,12 +316,12 @@ fn check(
             Severity::Info => Level::Info,
         })
     });
-    let (format, fail) = (format.unwrap_or(CheckFormat::Human), fail.unwrap_or(Level::Error));
+    let (format, fail) = (format.unwrap_or(Format::Human), fail.unwrap_or(Level::Error));
     if let Some(db) = &against.against {
         return scale::check_against(inputs, db, against, format, fail);
     }
     let sources = find_sources(inputs, project.as_ref())?;
-    let show_progress = format == CheckFormat::Human && io::stderr().is_terminal();
+    let show_progress = format == Format::Human && io::stderr().is_terminal();
     // Inputs are read on the threads that extract them; what reading says is reported after.
     let reports = Reports::default();
     let load = |i: usize| sources.load(i, &reports);
@@ -342,7 +343,7 @@ fn check(
         return Ok(0);
     }
     if let Some(path) = &b.write_baseline {
-        let base = claimlint::baseline::Baseline::of(&run.findings, &docs);
+        let base = claimlint::Baseline::of(&run.findings, &docs);
         if let Err(e) = baseline::write_atomic(path, &base.to_json()) {
             eprintln!("claimlint: cannot write baseline {}: {e}", path.display());
             return Ok(2);
@@ -364,31 +365,11 @@ fn check(
 }
 
 /// Renders findings in one of the check formats and returns the exit code for the fail level.
-fn report(
-    engine: &Engine,
-    findings: &[Finding],
-    docs: &[Document],
-    format: CheckFormat,
-    fail: Level,
-) -> io::Result<u8> {
-    let text = match format {
-        CheckFormat::Json => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            render::json::write_check_json(&mut out, findings, docs)?;
-            out.write_all(b"\n")?;
-            out.flush()?;
-            String::new()
-        }
-        CheckFormat::Short => render::short::short(findings, docs),
-        CheckFormat::Sarif => render::sarif::sarif(findings, docs, &engine.rules) + "\n",
-        CheckFormat::Github => render::sarif::github(findings, docs),
-        CheckFormat::Rdjson => render::sarif::rdjson(findings, docs) + "\n",
-        CheckFormat::Human => {
-            let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            render::human::human(findings, docs, color, 100)
-        }
-    };
-    write_out(&text)?;
+fn report(engine: &Engine, findings: &[Finding], docs: &[Document], format: Format, fail: Level) -> io::Result<u8> {
+    let color = format == Format::Human && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    render::check(&mut out, format, findings, docs, engine, color)?;
+    out.flush()?;
     let level = match fail {
         Level::Error => Severity::Error,
         Level::Warning => Severity::Warning,
@@ -406,7 +387,7 @@ fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
     }
     let ex = engine.extract(&mut docs);
     let text = match format {
-        ExtractFormat::Json => render::json::extract_json(&docs, &ex) + "\n",
+        ExtractFormat::Json => render::extraction(&docs, &ex),
         ExtractFormat::Jsonl => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             for (d, e) in docs.iter().zip(&ex) {
@@ -427,38 +408,21 @@ fn rules_cmd(action: &RulesAction, dirs: &[PathBuf]) -> io::Result<u8> {
     let Some((_, engine)) = project_engine(&inputs) else { return Ok(2) };
     match action {
         RulesAction::List => {
-            let mut s = String::new();
-            for r in &engine.rules.rules {
-                s.push_str(&format!(
-                    "{:<22} {:<8} {:<18} {}\n",
-                    r.id,
-                    r.severity,
-                    r.check.kind_name(),
-                    if r.enabled { "" } else { "(off)" }
-                ));
-            }
-            write_out(&s)?;
+            write_out(&engine.rules_list())?;
             Ok(0)
         }
-        RulesAction::Explain { id } => match engine.rules.get(id) {
-            Some(r) => {
-                write_out(&format!(
-                    "# {}\n\nseverity: {}\ncheck: {}\n\n{}\n",
-                    r.id,
-                    r.severity,
-                    r.check.kind_name(),
-                    r.docs.trim_end()
-                ))?;
+        RulesAction::Explain { id } => match engine.explain(id) {
+            Ok(text) => {
+                write_out(&text)?;
                 Ok(0)
             }
-            None => {
-                let known: Vec<&str> = engine.rules.rules.iter().map(|r| r.id.as_str()).collect();
+            Err(known) => {
                 eprintln!("claimlint: unknown rule id `{id}` (known: {})", known.join(", "));
                 Ok(2)
             }
         },
         RulesAction::Test => {
-            let results = claimlint::rule::examples::run_all(&engine);
+            let results = engine.run_examples();
             let mut failed = 0;
             let mut s = String::new();
             for r in &results {
@@ -482,32 +446,7 @@ fn names(inputs: &Inputs, format: NamesFormat, unknown: bool) -> io::Result<u8> 
         return Ok(2);
     }
     let run = engine.check(&mut docs);
-    let mut people = claimlint::resolve::summarise(&run.people, &run.extractions);
-    if unknown {
-        people.retain(|p| !p.known);
-    }
-    let text = match format {
-        NamesFormat::Yaml => claimlint::resolve::registry_yaml(&people),
-        NamesFormat::Text => people
-            .iter()
-            .map(|p| {
-                let mut line = format!(
-                    "{} ({} mentions in {} documents{})",
-                    p.canonical,
-                    p.mentions,
-                    p.documents,
-                    if p.known { ", in the registry" } else { "" }
-                );
-                if !p.variants.is_empty() {
-                    line.push_str(&format!("; spelled {}", p.variants.join(", ")));
-                }
-                if !p.titles.is_empty() {
-                    line.push_str(&format!("; titled {}", p.titles.join(", ")));
-                }
-                line + "\n"
-            })
-            .collect(),
-    };
+    let text = run.names(unknown, format == NamesFormat::Yaml);
     write_out(&text)?;
     Ok(0)
 }

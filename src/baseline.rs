@@ -75,7 +75,7 @@ impl Baseline {
     ///     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
     /// ];
     /// let mut findings = engine.check(&mut docs).findings;
-    /// let baseline = claimlint::baseline::Baseline::of(&findings, &docs);
+    /// let baseline = claimlint::Baseline::of(&findings, &docs);
     /// let stale = baseline.apply(&mut findings);
     /// assert!(findings.is_empty() && stale.is_empty());
     /// ```

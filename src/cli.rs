@@ -1,5 +1,6 @@
 //! The command line (the only module that imports clap).
 
+use claimlint::render::Format;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -11,14 +12,29 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
-    Human,
-    Short,
-    Json,
-    Sarif,
-    Github,
-    Rdjson,
+/// An output format of `check` and `reduce`: the library's list ([`Format`]), offered to clap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckFormat(pub Format);
+
+impl ValueEnum for CheckFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        const ALL: [CheckFormat; 6] = {
+            let f = Format::ALL;
+            [
+                CheckFormat(f[0]),
+                CheckFormat(f[1]),
+                CheckFormat(f[2]),
+                CheckFormat(f[3]),
+                CheckFormat(f[4]),
+                CheckFormat(f[5]),
+            ]
+        };
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -214,9 +230,24 @@ pub enum RulesAction {
     Test,
 }
 
-impl CheckFormat {
-    /// The format a configuration file names (`format: short`).
-    pub fn from_name(name: &str) -> Option<CheckFormat> {
-        <CheckFormat as ValueEnum>::from_str(name, false).ok()
+#[cfg(test)]
+mod tests {
+    use super::{CheckFormat, Cli, Command};
+    use clap::{Parser, ValueEnum};
+
+    /// The command line offers every check format of the library, by the library's names.
+    #[test]
+    fn check_formats_are_the_library_formats() {
+        let offered: Vec<String> = CheckFormat::value_variants()
+            .iter()
+            .filter_map(|f| f.to_possible_value())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        let library: Vec<&str> = claimlint::render::Format::ALL.iter().map(|f| f.name()).collect();
+        assert_eq!(offered, library);
+        let cli = Cli::try_parse_from(["claimlint", "check", "--format", "sarif", "a.md"]).expect("parses");
+        let Command::Check { format, .. } = cli.command else { panic!("not check") };
+        assert_eq!(format.map(|f| f.0), Some(claimlint::render::Format::Sarif));
+        assert!(Cli::try_parse_from(["claimlint", "check", "--format", "xml"]).is_err());
     }
 }

@@ -65,15 +65,12 @@ pub struct Config {
     source: Option<Source>,
 }
 
-/// The output formats a configuration may name (those of `check --format`).
-pub const FORMATS: &[&str] = &["human", "short", "json", "sarif", "github", "rdjson"];
-
 impl Config {
     /// Decodes a configuration file.
     ///
     /// ```
     /// let src = claimlint::Source::new("claimlint.yaml", "rules:\n  name-variant: off\nformat: short\n");
-    /// let c = claimlint::config::Config::parse(&src).expect("valid");
+    /// let c = claimlint::Config::parse(&src).expect("valid");
     /// assert_eq!(c.format.as_deref(), Some("short"));
     /// ```
     ///
@@ -84,10 +81,13 @@ impl Config {
     pub fn parse(source: &Source) -> Result<Config, LoadError> {
         let mut c: Config = crate::yaml::decode(source)?;
         if let Some(f) = &c.format {
-            if !FORMATS.contains(&f.as_str()) {
+            if crate::render::Format::parse(f).is_none() {
                 return Err(LoadError::new(
                     source,
-                    format!("unknown format `{f}` (one of {})", FORMATS.join(", ")),
+                    format!(
+                        "unknown format `{f}` (one of {})",
+                        crate::render::Format::ALL.map(crate::render::Format::name).join(", ")
+                    ),
                     key_span(&source.text, &[], "format"),
                     "this format",
                 ));
@@ -154,7 +154,7 @@ impl Config {
     ///
     /// ```
     /// let src = claimlint::Source::new("claimlint.yaml", "exclude: [\"wire/**\"]\n");
-    /// let c = claimlint::config::Config::parse(&src).expect("valid");
+    /// let c = claimlint::Config::parse(&src).expect("valid");
     /// assert!(c.excludes("wire/2021/a.md"));
     /// assert!(!c.excludes("copy/a.md"));
     /// ```
@@ -176,16 +176,8 @@ fn matches_any(globs: &[String], path: &str) -> bool {
 /// Compiles a glob: `**` any number of folders, `*` and `?` within one name, `{a,b}` alternatives,
 /// `[...]` a character class. A glob without `/` matches a file name in any folder (as in
 /// `.gitignore`); a glob naming a folder matches everything under it.
-///
-/// ```
-/// let re = claimlint::config::glob_regex("copy/**/*.md").expect("valid");
-/// assert!(re.is_match("copy/2023/march/a.md") && !re.is_match("wire/a.md"));
-/// ```
-///
-/// # Errors
-///
-/// An unclosed `[` or `{`, as a message.
-pub fn glob_regex(glob: &str) -> Result<Regex, String> {
+/// An unclosed `[` or `{` is an error, as a message.
+pub(crate) fn glob_regex(glob: &str) -> Result<Regex, String> {
     let g = glob.strip_prefix("./").unwrap_or(glob);
     let anchored = g.contains('/');
     let g = g.strip_prefix('/').unwrap_or(g);
@@ -241,6 +233,12 @@ pub fn glob_regex(glob: &str) -> Result<Regex, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn globs_match_folders_and_names() {
+        let re = glob_regex("copy/**/*.md").expect("valid");
+        assert!(re.is_match("copy/2023/march/a.md") && !re.is_match("wire/a.md"));
+    }
 
     fn src(t: &str) -> Source {
         Source::new("claimlint.yaml", t)

@@ -145,8 +145,8 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 /// is the last byte a column may name).
 ///
 /// ```
-/// assert_eq!(claimlint::document::offset_of("ab\ncd", 2, 2), Some(4));
-/// assert_eq!(claimlint::document::offset_of("ab\ncd", 3, 1), None);
+/// assert_eq!(claimlint::offset_of("ab\ncd", 2, 2), Some(4));
+/// assert_eq!(claimlint::offset_of("ab\ncd", 3, 1), None);
 /// ```
 pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
     let line_start = if line == 1 {
@@ -157,13 +157,6 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
     let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
     let offset = line_start.checked_add(column.checked_sub(1)?)?;
     (offset <= line_end).then_some(offset)
-}
-
-/// The documents of one run, in the order they were given.
-#[derive(Clone, Debug, Default)]
-pub struct Corpus {
-    /// The documents.
-    pub documents: Vec<Document>,
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ fn assert_none(problems: Vec<String>) {
 pub fn text(data: &[u8]) {
     let Some((&first, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
-    assert_none(layout_problems(&text, &layout(&text, usize::from(first), &engine().knowledge)));
+    assert_none(layout_problems(&text, &layout(&text, usize::from(first), engine())));
 }
 
 /// The number reader on arbitrary text.
@@ -85,7 +85,7 @@ pub fn rules(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Ok(rules) = load_rule(text) else { return };
     let engine = Engine { knowledge: engine().knowledge.clone(), rules };
-    let _ = crate::rule::examples::run_all(&engine);
+    let _ = engine.run_examples();
     let mut docs = vec![
         Document::new("a.txt", "Mayor Edda Varnholt said 120 homes were flooded in Kestrel Bay on Monday."),
         Document::new("b.txt", "Edda Varnhold, the mayor, said \"we lost 150 homes\" in Kestrel Bay."),
@@ -168,8 +168,8 @@ pub fn check(data: &[u8]) {
 }
 
 /// The paragraphs of `text` (from `body_start`) with their sentences, and whether each is furniture.
-pub fn layout(text: &str, body_start: usize, k: &Knowledge) -> Vec<(Span, bool, Vec<Span>)> {
-    Layout::new(text, body_start.min(text.len()), &k.furniture)
+pub fn layout(text: &str, body_start: usize, engine: &Engine) -> Vec<(Span, bool, Vec<Span>)> {
+    Layout::new(text, body_start.min(text.len()), &engine.knowledge.furniture)
         .paragraphs
         .into_iter()
         .map(|p| (p.span, p.furniture, p.sentences))
@@ -272,7 +272,7 @@ pub fn label_problems(docs: &[Document], findings: &[Finding]) -> Vec<String> {
 /// # Errors
 ///
 /// The file's load errors.
-pub fn load_rule(text: &str) -> Result<crate::RuleSet, Vec<crate::LoadError>> {
+pub fn load_rule(text: &str) -> Result<crate::rule::RuleSet, Vec<crate::LoadError>> {
     crate::rule::load::load_rules(&[crate::Source::new("fuzz.yaml", text)], None)
 }
 

@@ -189,6 +189,26 @@ pub struct NameSummary {
     pub documents: usize,
 }
 
+impl NameSummary {
+    /// The person in one line: name, mentions, documents, registry, spellings, titles.
+    pub(crate) fn line(&self) -> String {
+        let mut line = format!(
+            "{} ({} mentions in {} documents{})",
+            self.canonical,
+            self.mentions,
+            self.documents,
+            if self.known { ", in the registry" } else { "" }
+        );
+        if !self.variants.is_empty() {
+            line.push_str(&format!("; spelled {}", self.variants.join(", ")));
+        }
+        if !self.titles.is_empty() {
+            line.push_str(&format!("; titled {}", self.titles.join(", ")));
+        }
+        line
+    }
+}
+
 /// The corpus's people with their spellings and titles, most mentioned first.
 pub fn summarise(people: &People, ex: &[Extraction]) -> Vec<NameSummary> {
     // Someone the registry does not know must show they are a person: a title, or words quoted.

@@ -46,6 +46,6 @@ fn fuzz_text_body_start_inside_a_char() {
     docs[0].body_start = 2;
     let ex = Engine::builtin().extract(&mut docs);
     assert!(fuzzing::extraction_problems(&docs[0], &ex[0]).is_empty());
-    let layout = fuzzing::layout(&docs[0].text, 2, &Engine::builtin().knowledge);
+    let layout = fuzzing::layout(&docs[0].text, 2, &Engine::builtin());
     assert_eq!(layout.first().map(|(p, _, _)| p.start), Some(3), "the body starts at the next character");
 }

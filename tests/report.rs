@@ -10,7 +10,7 @@
 mod util;
 
 use claimlint::report::{html, md, GraphPicture, Report};
-use claimlint::{ClaimGraph, Document, Engine};
+use claimlint::{Document, Engine};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,7 +63,7 @@ fn markdown_report_of_the_corpus() {
     let engine = Engine::builtin();
     let mut docs = corpus();
     let run = engine.check(&mut docs);
-    let report = Report::build(&docs, &run, &engine.knowledge);
+    let report = Report::build(&run.graph(&docs, &engine), &run);
     snapshot("report-corpus.md.snap", &md::markdown(&report));
 }
 
@@ -72,7 +72,7 @@ fn dot_graph_of_the_corpus() {
     let engine = Engine::builtin();
     let mut docs = corpus();
     let run = engine.check(&mut docs);
-    let graph = ClaimGraph::build(&docs, &run.extractions, &run.people, &engine.knowledge);
+    let graph = run.graph(&docs, &engine);
     let dot = graph.dot(&run.findings);
     // Every conflict-like finding of the corpus is drawn as a red edge.
     let red = dot.lines().filter(|l| l.contains("color=red")).count();
@@ -92,7 +92,7 @@ fn hostile_html() -> String {
         Document::new("b.txt", "Officials in Varnholt said 150,000 troops were deployed near the border."),
     ];
     let run = engine.check(&mut docs);
-    let report = Report::build(&docs, &run, &engine.knowledge);
+    let report = Report::build(&run.graph(&docs, &engine), &run);
     html::html(&report, &GraphPicture::Unavailable("<b>not drawn</b> in this test".to_string()))
 }
 

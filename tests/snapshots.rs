@@ -23,7 +23,7 @@ fn check_snapshot(name: &str, inputs: &[&str]) {
         got.push_str(&std::fs::read_to_string(root.join(p)).expect("fixture"));
     }
     got.push_str("--- findings\n");
-    got.push_str(&claimlint::render::human::human(&run.findings, &docs, false, 80));
+    got.push_str(&claimlint::render::human(&run.findings, &docs, false, 80));
     let path = root.join("tests/snapshots").join(format!("{name}.snap"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() || !path.exists() {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");

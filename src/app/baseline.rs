@@ -4,7 +4,7 @@
 //! the old one, so an interrupted run (or a CI job killed half-way) never leaves a truncated baseline
 //! that would bring every reviewed finding back.
 
-use claimlint::baseline::{Baseline, Entry};
+use claimlint::Baseline;
 use std::io;
 use std::path::Path;
 
@@ -33,7 +33,7 @@ pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
 
 /// Reports stale entries on stderr: they are not problems in the copy, so they do not change the
 /// exit code or the machine-readable output, but a reviewer should prune them.
-pub fn report_stale(path: &Path, stale: &[Entry]) {
+pub fn report_stale(path: &Path, stale: &[claimlint::BaselineEntry]) {
     if stale.is_empty() {
         return;
     }

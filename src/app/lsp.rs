@@ -170,7 +170,7 @@ impl Server {
             extractions.push(b.extraction.clone());
             uris.push(b.uri.clone());
         }
-        let findings = self.engine.check_extracted(&docs, &extractions).1;
+        let findings = self.engine.check_extracted(&docs, &extractions);
         let mut per_doc: HashMap<usize, Vec<Diagnostic>> = HashMap::new();
         // A finding shows in every open document it involves: at its own label there, with the
         // labels in the other documents as related information (a draft shows the conflict even when

@@ -28,8 +28,11 @@ fn checked(inputs: &Inputs, show_progress: bool) -> io::Result<Result<Checked, u
         eprintln!("claimlint: no readable documents");
         return Ok(Err(if failures > 0 { 2 } else { 0 }));
     }
-    let total = docs.len();
-    let run = with_progress(show_progress, total, |done| engine.check_with_progress(&mut docs, done));
+    // The documents are in memory already: each input of the loading check is one of them.
+    let slots: Vec<std::sync::Mutex<Option<Document>>> =
+        std::mem::take(&mut docs).into_iter().map(|d| std::sync::Mutex::new(Some(d))).collect();
+    let load = |i: usize| slots[i].lock().map(|mut s| s.take().into_iter().collect()).unwrap_or_default();
+    let (docs, run) = with_progress(show_progress, slots.len(), |done| engine.check_loading(slots.len(), &load, done));
     Ok(Ok((engine, docs, run)))
 }
 
@@ -39,12 +42,10 @@ pub(super) fn report(inputs: &Inputs, output: Option<&Path>, format: ReportForma
         Ok(c) => c,
         Err(code) => return Ok(code),
     };
-    let report = Report::build(&docs, &run, &engine.knowledge);
+    let graph = run.graph(&docs, &engine);
+    let report = Report::build(&graph, &run);
     let text = match format {
-        ReportFormat::Html => {
-            let graph = ClaimGraph::build(&docs, &run.extractions, &run.people, &engine.knowledge);
-            html::html(&report, &picture(&graph, &run))
-        }
+        ReportFormat::Html => html::html(&report, &picture(&graph, &run)),
         ReportFormat::Md => md::markdown(&report),
         ReportFormat::Claimreview => claimreview::claimreview(&report) + "\n",
     };
@@ -66,7 +67,7 @@ pub(super) fn graph(inputs: &Inputs, format: GraphFormat) -> io::Result<u8> {
         Ok(c) => c,
         Err(code) => return Ok(code),
     };
-    let graph = ClaimGraph::build(&docs, &run.extractions, &run.people, &engine.knowledge);
+    let graph = run.graph(&docs, &engine);
     let text = match format {
         GraphFormat::Dot => graph.dot(&run.findings),
         GraphFormat::Json => serde_json::to_string_pretty(&graph.json(&run.findings)).unwrap_or_default() + "\n",

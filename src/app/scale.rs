@@ -155,7 +155,7 @@ pub(super) fn check_against(
     inputs: &Inputs,
     db: &Path,
     scope: &Against,
-    format: CheckFormat,
+    format: claimlint::render::Format,
     fail: Level,
 ) -> io::Result<u8> {
     let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
@@ -239,7 +239,7 @@ pub(super) fn check_against(
         docs.push(d);
         ex.push(e);
     }
-    let findings = touching(engine.check_extracted(&docs, &ex).1, drafts);
+    let findings = touching(engine.check_extracted(&docs, &ex), drafts);
     restore_texts(&mut docs, &findings);
     report(&engine, &findings, &docs, format, fail)
 }
@@ -313,9 +313,9 @@ pub(super) fn reduce(files: &[PathBuf], rules: &[PathBuf], format: CheckFormat, 
     pairs.sort_by(|a, b| walk_order(&a.0, &b.0));
     pairs.dedup_by(|a, b| a.0.id == b.0.id && a.0.path == b.0.path);
     let (mut docs, ex): (Vec<Document>, Vec<Extraction>) = pairs.into_iter().unzip();
-    let (_, findings) = engine.check_extracted(&docs, &ex);
+    let findings = engine.check_extracted(&docs, &ex);
     restore_texts(&mut docs, &findings);
-    let code = report(&engine, &findings, &docs, format, fail)?;
+    let code = report(&engine, &findings, &docs, format.0, fail)?;
     Ok(if failures > 0 { 2 } else { code })
 }
 

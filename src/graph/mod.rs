@@ -4,13 +4,13 @@
 //! afterwards; checks read it through the queries below, which group claims by key (measure, quote
 //! fingerprint, person) so that no check compares every pair of documents.
 
-mod export;
 mod quotes;
 
 use crate::claim::{fingerprints, Extraction, FigRef, Fingerprint, MeasureKey, QuoteRef};
 use crate::claim::{Figure, PersonMention, Quote};
 use crate::date::Date;
 use crate::document::{Document, Span};
+use crate::finding::Finding;
 use crate::knowledge::Knowledge;
 use crate::resolve::{People, Person};
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -51,7 +51,7 @@ pub enum Edge {
 
 impl Edge {
     /// The edge's kind as the graph exports name it: "contains", "mentions", "measures", "said-by".
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Edge::Contains => "contains",
             Edge::Mentions => "mentions",
@@ -74,7 +74,7 @@ pub struct ClaimGraph<'a> {
 
 impl<'a> ClaimGraph<'a> {
     /// Builds the graph.
-    pub fn build(
+    pub(crate) fn build(
         docs: &'a [Document],
         ex: &'a [Extraction],
         people: &'a People,
@@ -130,7 +130,7 @@ impl<'a> ClaimGraph<'a> {
     }
 
     /// Figures grouped by measure key, in key order; figures in document order.
-    pub fn figures_by_measure(&self) -> Vec<(&MeasureKey, Vec<FigRef>)> {
+    pub(crate) fn figures_by_measure(&self) -> Vec<(&MeasureKey, Vec<FigRef>)> {
         self.measure_nodes
             .values()
             .filter_map(|&n| match &self.graph[n] {
@@ -152,58 +152,73 @@ impl<'a> ClaimGraph<'a> {
             .collect()
     }
 
+    /// The documents, in run order.
+    pub(crate) fn all_documents(&self) -> &'a [Document] {
+        self.docs
+    }
+
     /// How many documents the run has.
-    pub fn documents(&self) -> usize {
+    pub(crate) fn documents(&self) -> usize {
         self.docs.len()
     }
 
     /// A document's name in messages: its id.
-    pub fn doc_name(&self, doc: usize) -> &str {
+    pub(crate) fn doc_name(&self, doc: usize) -> &str {
         &self.docs[doc].id
     }
 
     /// A document's publication date, if known.
-    pub fn published(&self, doc: usize) -> Option<Date> {
+    pub(crate) fn published(&self, doc: usize) -> Option<Date> {
         self.docs[doc].published
     }
 
     /// The text of a span of a document, as written.
-    pub fn text_at(&self, doc: usize, span: Span) -> &str {
+    pub(crate) fn text_at(&self, doc: usize, span: Span) -> &str {
         self.docs[doc].slice(span)
     }
 
     /// The places a document names (lowercase, sorted): what story it is about.
-    pub fn doc_places(&self, doc: usize) -> &[String] {
+    pub(crate) fn doc_places(&self, doc: usize) -> &[String] {
         &self.ex[doc].places
     }
 
     /// A figure.
-    pub fn figure(&self, r: FigRef) -> &Figure {
+    pub(crate) fn figure(&self, r: FigRef) -> &Figure {
         &self.ex[r.0].figures[r.1]
     }
 
     /// A quote.
-    pub fn quote(&self, r: QuoteRef) -> &Quote {
+    pub(crate) fn quote(&self, r: QuoteRef) -> &Quote {
         &self.ex[r.0].quotes[r.1]
     }
 
+    /// A document's path as given.
+    pub(crate) fn doc_path(&self, doc: usize) -> &str {
+        &self.docs[doc].path
+    }
+
+    /// A document's figures, in text order.
+    pub(crate) fn figures_in(&self, doc: usize) -> &[Figure] {
+        &self.ex[doc].figures
+    }
+
     /// A document's quotes, in text order.
-    pub fn quotes_in(&self, doc: usize) -> &[Quote] {
+    pub(crate) fn quotes_in(&self, doc: usize) -> &[Quote] {
         &self.ex[doc].quotes
     }
 
     /// A document's person mentions, in text order.
-    pub fn mentions_in(&self, doc: usize) -> &[PersonMention] {
+    pub(crate) fn mentions_in(&self, doc: usize) -> &[PersonMention] {
         &self.ex[doc].people
     }
 
     /// A document's capitalised words inside sentences (proper nouns), for spelling checks.
-    pub fn proper_nouns_in(&self, doc: usize) -> &[Span] {
+    pub(crate) fn proper_nouns_in(&self, doc: usize) -> &[Span] {
         &self.ex[doc].names
     }
 
     /// The corpus's people.
-    pub fn people(&self) -> &[Person] {
+    pub(crate) fn people(&self) -> &[Person] {
         &self.people.people
     }
 
@@ -213,7 +228,7 @@ impl<'a> ClaimGraph<'a> {
     }
 
     /// The person a quote is attributed to, if a person.
-    pub fn speaker_person(&self, q: QuoteRef) -> Option<usize> {
+    pub(crate) fn speaker_person(&self, q: QuoteRef) -> Option<usize> {
         let m = self.ex[q.0].quotes[q.1].speaker.as_ref()?.person?;
         Some(self.people.of_mention[q.0][m])
     }
@@ -225,17 +240,37 @@ impl<'a> ClaimGraph<'a> {
     }
 
     /// The person of a mention.
-    pub fn person_of(&self, doc: usize, mention: usize) -> usize {
+    pub(crate) fn person_of(&self, doc: usize, mention: usize) -> usize {
         self.people.of_mention[doc][mention]
     }
 
-    /// Number of nodes and edges, for `graph` output and tests.
+    /// Number of nodes and edges: how large a drawing of the graph would be.
     pub fn size(&self) -> (usize, usize) {
         (self.graph.node_count(), self.graph.edge_count())
     }
 
+    /// The graph in Graphviz DOT; findings that join two claims are red edges labelled with their kind.
+    ///
+    /// ```
+    /// let engine = claimlint::Engine::builtin();
+    /// let mut docs = vec![
+    ///     claimlint::Document::new("a.txt", "Officials said 80,000 troops were deployed near the border."),
+    ///     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
+    /// ];
+    /// let run = engine.check(&mut docs);
+    /// assert!(run.graph(&docs, &engine).dot(&run.findings).contains("color=red"));
+    /// ```
+    pub fn dot(&self, findings: &[Finding]) -> String {
+        crate::render::graph::dot(self, findings)
+    }
+
+    /// The graph as JSON (nodes, edges, and findings as conflict edges).
+    pub fn json(&self, findings: &[Finding]) -> serde_json::Value {
+        crate::render::graph::json(self, findings)
+    }
+
     /// Every node with its outgoing edges, for rendering.
-    pub fn nodes(&self) -> Vec<NodeRow<'_>> {
+    pub(crate) fn nodes(&self) -> Vec<NodeRow<'_>> {
         self.graph
             .node_indices()
             .map(|n| {

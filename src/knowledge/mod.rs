@@ -86,8 +86,9 @@ pub enum Behaviour {
 pub struct Measure {
     /// Stable id.
     pub id: String,
-    /// What it measures, for messages.
+    /// What it measures, in words (documentation of the knowledge file).
     #[serde(default)]
+    #[allow(dead_code)] // read from the file so that a measure can describe itself; no message shows it yet
     pub description: String,
     /// Counted nouns.
     pub nouns: Vec<String>,

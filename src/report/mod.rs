@@ -15,10 +15,9 @@ pub mod md;
 use crate::check::Category;
 use crate::claim::{shingles, words, MeasureKey};
 use crate::document::{Document, Span};
+use crate::engine::CheckRun;
 use crate::graph::ClaimGraph;
-use crate::knowledge::Knowledge;
 use crate::rule::Severity;
-use crate::CheckRun;
 use std::collections::{BTreeMap, HashMap};
 
 /// The id of the element that wraps `span` of document `doc` in the HTML report (also its anchor).
@@ -279,11 +278,11 @@ impl<'a> Report<'a> {
     ///     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
     /// ];
     /// let run = engine.check(&mut docs);
-    /// let report = claimlint::report::Report::build(&docs, &run, &engine.knowledge);
+    /// let report = claimlint::report::Report::build(&run.graph(&docs, &engine), &run);
     /// assert!(report.measures.iter().any(|m| m.verdict == claimlint::report::Verdict::Conflict));
     /// ```
-    pub fn build(docs: &'a [Document], run: &CheckRun, knowledge: &Knowledge) -> Report<'a> {
-        let graph = ClaimGraph::build(docs, &run.extractions, &run.people, knowledge);
+    pub fn build(graph: &ClaimGraph<'a>, run: &CheckRun) -> Report<'a> {
+        let docs = graph.all_documents();
         let findings: Vec<FindingView> = run
             .findings
             .iter()
@@ -313,7 +312,7 @@ impl<'a> Report<'a> {
         Report {
             docs,
             summary: summary(docs, run),
-            measures: measures(&graph, &findings),
+            measures: measures(graph, &findings),
             quotes: quotes(docs, run),
             people: people(docs, run),
             articles: articles(docs, run, &findings),
@@ -377,7 +376,7 @@ fn interval(value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
 /// Whether every two figures of a measure can be true together (their intervals, qualifiers
 /// respected, overlap); figures with no value say nothing either way.
 fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::claim::FigRef]) -> bool {
-    let ivs: Vec<_> = figs.iter().filter_map(|&(d, fi)| crate::claim::interval(&g.figure((d, fi)), 0.0)).collect();
+    let ivs: Vec<_> = figs.iter().filter_map(|&(d, fi)| crate::claim::interval(g.figure((d, fi)), 0.0)).collect();
     ivs.iter().enumerate().all(|(i, a)| ivs[i + 1..].iter().all(|b| a.overlaps(*b)))
 }
 
@@ -628,7 +627,7 @@ mod tests {
             ),
         ];
         let run = engine.check(&mut docs);
-        let report = Report::build(&docs, &run, &engine.knowledge);
+        let report = Report::build(&run.graph(&docs, &engine), &run);
         let group = report.quotes.iter().find(|g| g.places.len() == 2).expect("one group with both places");
         assert_eq!(group.places[0].doc, 0);
         assert_eq!(group.places[1].doc, 1);
@@ -640,7 +639,7 @@ mod tests {
         let verdict = |a: &str, b: &str| {
             let mut docs = vec![crate::Document::new("a.txt", a), crate::Document::new("b.txt", b)];
             let run = engine.check(&mut docs);
-            let report = Report::build(&docs, &run, &engine.knowledge);
+            let report = Report::build(&run.graph(&docs, &engine), &run);
             report.measures.iter().find(|m| m.figures.len() == 2).map(|m| m.verdict)
         };
         // Intervals that overlap agree.

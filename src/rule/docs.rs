@@ -1,9 +1,10 @@
-//! `docs/rules.md`, generated from the rules themselves so that it cannot drift from them.
+//! The rules described: `docs/rules.md`, generated from the rules themselves so that it cannot
+//! drift from them, and the short forms of `claimlint rules list` and `rules explain`.
 
 use super::RuleSet;
 
 /// The rules' documentation as Markdown: a table of rules, then each rule's docs and examples.
-pub fn markdown(rules: &RuleSet) -> String {
+pub(crate) fn markdown(rules: &RuleSet) -> String {
     let mut s = String::from(
         "# Rules\n\nGenerated from `rules/*.yaml` by `cargo test` (`UPDATE_DOCS=1 cargo test --test rules` rewrites it).\n\n\
          | rule | severity | check | finding kind |\n|---|---|---|---|\n",
@@ -47,4 +48,33 @@ pub fn markdown(rules: &RuleSet) -> String {
         }
     }
     s
+}
+
+/// One line per rule: id, severity, check kind, and "(off)" for a rule turned off.
+pub(crate) fn list(rules: &RuleSet) -> String {
+    let mut s = String::new();
+    for r in &rules.rules {
+        s.push_str(&format!(
+            "{:<22} {:<8} {:<18} {}\n",
+            r.id,
+            r.severity,
+            r.check.kind_name(),
+            if r.enabled { "" } else { "(off)" }
+        ));
+    }
+    s
+}
+
+/// One rule's documentation, or every known id when there is no rule `id`.
+pub(crate) fn explain(rules: &RuleSet, id: &str) -> Result<String, Vec<String>> {
+    match rules.get(id) {
+        Some(r) => Ok(format!(
+            "# {}\n\nseverity: {}\ncheck: {}\n\n{}\n",
+            r.id,
+            r.severity,
+            r.check.kind_name(),
+            r.docs.trim_end()
+        )),
+        None => Err(rules.rules.iter().map(|r| r.id.clone()).collect()),
+    }
 }

@@ -4,16 +4,13 @@
 //! bindings its check kind produces, and ids are unique, when the rules load (as Vale does).
 
 pub(crate) mod builtin;
-pub mod docs;
-pub mod examples;
+pub(crate) mod docs;
 pub(crate) mod load;
 pub(crate) mod template;
 
 use crate::check::CheckSpec;
 use serde::Deserialize;
 use std::fmt;
-
-pub use crate::yaml::{LoadError, Source};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]

@@ -117,7 +117,7 @@ fn direction(f: &Figure) -> Option<bool> {
 }
 
 pub(crate) fn fig<'g>(g: &'g ClaimGraph<'_>, r: FigRef) -> &'g Figure {
-    &g.figure((r.0, r.1))
+    g.figure(r)
 }
 
 pub(crate) fn text_of(g: &ClaimGraph<'_>, r: FigRef) -> String {

@@ -55,7 +55,7 @@ impl Check for StaleFigure {
                     day: day(r),
                     point: point(fig(g, r)),
                     qualifier: fig(g, r).qualifier,
-                    places: place_mask(&g.doc_places(r.0)),
+                    places: place_mask(g.doc_places(r.0)),
                 })
                 .collect();
             let mut by_date = entries.clone();
@@ -137,7 +137,7 @@ impl StaleFigure {
     /// Whether `old` and `new`, taken by the search in [`StaleFigure::run`] from the window before
     /// `new`'s date, count one running total: alike in wording, not of two places.
     fn same_total(&self, g: &ClaimGraph<'_>, old: FigRef, new: FigRef) -> bool {
-        may_share_place(&g.doc_places(old.0), &g.doc_places(new.0)) && comparable(g, old, new, None, self.min_context)
+        may_share_place(g.doc_places(old.0), g.doc_places(new.0)) && comparable(g, old, new, None, self.min_context)
     }
 }
 

@@ -40,7 +40,7 @@ pub fn run_all(engine: &Engine) -> Vec<ExampleResult> {
                     .collect();
                 let ex_ = engine.extract(&mut docs);
                 let people = crate::resolve::resolve(&ex_);
-                let graph = crate::ClaimGraph::build(&docs, &ex_, &people, &engine.knowledge);
+                let graph = crate::graph::ClaimGraph::build(&docs, &ex_, &people, &engine.knowledge);
                 let findings: Vec<String> =
                     rule.check.run(&graph).into_iter().map(|v| crate::Finding::new(rule, v).message).collect();
                 let fired = !findings.is_empty();
@@ -51,4 +51,38 @@ pub fn run_all(engine: &Engine) -> Vec<ExampleResult> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_all;
+
+    /// Every built-in rule's examples: `invalid` must fire the rule, `valid` must stay silent; every
+    /// rule has both, and docs that say why it matters, an example and what to do instead.
+    #[test]
+    fn builtin_rule_examples() {
+        let engine = crate::Engine::builtin();
+        assert!(engine.rules.rules.len() >= 7, "all built-in rules load");
+        let results = run_all(&engine);
+        let failed: Vec<String> = results
+            .iter()
+            .filter(|r| !r.ok)
+            .map(|r| format!("{} {} #{}: {}", r.rule, r.which, r.index + 1, r.detail))
+            .collect();
+        assert!(failed.is_empty(), "failing examples:\n{}", failed.join("\n"));
+        for r in &engine.rules.rules {
+            assert!(
+                !r.examples.invalid.is_empty() && !r.examples.valid.is_empty(),
+                "{} needs both kinds of examples",
+                r.id
+            );
+            assert!(
+                r.docs.contains("Why it matters")
+                    && r.docs.contains("Example")
+                    && r.docs.contains("What to do instead"),
+                "{} docs",
+                r.id
+            );
+        }
+    }
 }
