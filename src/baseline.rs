@@ -40,7 +40,7 @@ pub struct Entry {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
-    /// Always [`VERSION`].
+    /// The format's version (this build writes and reads version 1).
     pub version: u32,
     /// The entries, sorted by path, rule and key.
     pub findings: Vec<Entry>,

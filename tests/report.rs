@@ -9,7 +9,7 @@
 
 mod util;
 
-use claimlint::report::{html, md, GraphPicture, Report};
+use claimlint::report::{GraphPicture, Report};
 use claimlint::{Document, Engine};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -64,7 +64,7 @@ fn markdown_report_of_the_corpus() {
     let mut docs = corpus();
     let run = engine.check(&mut docs);
     let report = Report::build(&run.graph(&docs, &engine), &run);
-    snapshot("report-corpus.md.snap", &md::markdown(&report));
+    snapshot("report-corpus.md.snap", &report.markdown());
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn hostile_html() -> String {
     ];
     let run = engine.check(&mut docs);
     let report = Report::build(&run.graph(&docs, &engine), &run);
-    html::html(&report, &GraphPicture::Unavailable("<b>not drawn</b> in this test".to_string()))
+    report.html(&GraphPicture::Unavailable("<b>not drawn</b> in this test".to_string()))
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use super::progress::with_progress;
 use super::{project_engine, read_inputs, write_out};
 use crate::cli::{GraphFormat, Inputs, ReportFormat};
-use claimlint::report::{claimreview, html, md, GraphPicture, Report};
+use claimlint::report::{GraphPicture, Report};
 use claimlint::{CheckRun, ClaimGraph, Document, Engine};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
@@ -45,9 +45,9 @@ pub(super) fn report(inputs: &Inputs, output: Option<&Path>, format: ReportForma
     let graph = run.graph(&docs, &engine);
     let report = Report::build(&graph, &run);
     let text = match format {
-        ReportFormat::Html => html::html(&report, &picture(&graph, &run)),
-        ReportFormat::Md => md::markdown(&report),
-        ReportFormat::Claimreview => claimreview::claimreview(&report) + "\n",
+        ReportFormat::Html => report.html(&picture(&graph, &run)),
+        ReportFormat::Md => report.markdown(),
+        ReportFormat::Claimreview => report.claimreview() + "\n",
     };
     match output {
         None => write_out(&text)?,

@@ -65,7 +65,7 @@ fn review(r: &Report<'_>, f: &FindingView, name: &str) -> Value {
 }
 
 /// Every conflict of the report as a ClaimReview, in one JSON-LD document (`@graph`).
-pub fn claimreview(r: &Report<'_>) -> String {
+pub(crate) fn claimreview(r: &Report<'_>) -> String {
     let reviews: Vec<Value> = r.findings.iter().filter_map(|f| rating(f.kind).map(|name| review(r, f, name))).collect();
     let v = json!({ "@context": "https://schema.org", "@graph": reviews });
     serde_json::to_string_pretty(&v).unwrap_or_default()

@@ -11,11 +11,7 @@ use crate::document::Document;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
-///
-/// ```
-/// assert_eq!(claimlint::report::html::escape("<img onerror=\"x\">&'"), "&lt;img onerror=&quot;x&quot;&gt;&amp;&#39;");
-/// ```
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -58,7 +54,7 @@ mark.flagged { outline: 2px solid #e06666; }
 "#;
 
 /// The HTML page of a report, with the graph picture (or the reason there is none).
-pub fn html(r: &Report<'_>, picture: &GraphPicture) -> String {
+pub(crate) fn html(r: &Report<'_>, picture: &GraphPicture) -> String {
     let mut s = String::new();
     s.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     // No script, no fetch: the page is read offline and article text must never run.

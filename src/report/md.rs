@@ -12,7 +12,7 @@ fn cell(s: &str) -> String {
 }
 
 /// The report as Markdown.
-pub fn markdown(r: &Report<'_>) -> String {
+pub(crate) fn markdown(r: &Report<'_>) -> String {
     let mut s = String::from("# Fact-check report\n\n## Summary\n\n");
     let m = &r.summary;
     let _ = writeln!(

@@ -8,9 +8,9 @@
 //! titles, articles with their marked spans and findings), so the renderers only lay it out.
 //! Renderers return strings; writing files is the binary's job.
 
-pub mod claimreview;
-pub mod html;
-pub mod md;
+pub(crate) mod claimreview;
+pub(crate) mod html;
+pub(crate) mod md;
 
 use crate::check::Category;
 use crate::claim::{shingles, words, MeasureKey};
@@ -21,17 +21,13 @@ use crate::rule::Severity;
 use std::collections::{BTreeMap, HashMap};
 
 /// The id of the element that wraps `span` of document `doc` in the HTML report (also its anchor).
-///
-/// ```
-/// assert_eq!(claimlint::report::anchor(2, claimlint::Span::new(10, 15)), "d2-10-15");
-/// ```
-pub fn anchor(doc: usize, span: Span) -> String {
+pub(crate) fn anchor(doc: usize, span: Span) -> String {
     format!("d{doc}-{}-{}", span.start, span.end)
 }
 
 /// How the figures of one measure relate to each other, in order of concern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     /// Only one figure: nothing to compare.
     Single,
     /// The figures can all be true together.
@@ -47,7 +43,7 @@ pub enum Verdict {
 
 impl Verdict {
     /// The word used in the report and its `data-verdict` attributes.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Verdict::Single => "single",
             Verdict::Agree => "agree",
@@ -60,123 +56,123 @@ impl Verdict {
 
 /// One figure of a measure, as the report shows it.
 #[derive(Clone, Debug)]
-pub struct FigureCell {
+pub(crate) struct FigureCell {
     /// Document index.
-    pub doc: usize,
+    pub(crate) doc: usize,
     /// The figure's span.
-    pub span: Span,
+    pub(crate) span: Span,
     /// The figure as written.
-    pub text: String,
+    pub(crate) text: String,
     /// Value or interval ("12,500", "2,750–2,900", "≥ 1,800").
-    pub interval: String,
+    pub(crate) interval: String,
     /// Qualifier ("more than", "about", "exact").
-    pub qualifier: String,
+    pub(crate) qualifier: String,
     /// Who asserts it, when the sentence says.
-    pub asserted_by: Option<String>,
+    pub(crate) asserted_by: Option<String>,
     /// Whether a conflict or stale finding points at this figure.
-    pub flagged: bool,
+    pub(crate) flagged: bool,
 }
 
 /// A measure with all its figures side by side.
 #[derive(Clone, Debug)]
-pub struct MeasureRow {
+pub(crate) struct MeasureRow {
     /// The measure key ("troops-deployed", "count:fighter").
-    pub key: String,
+    pub(crate) key: String,
     /// Its figures, in document order.
-    pub figures: Vec<FigureCell>,
+    pub(crate) figures: Vec<FigureCell>,
     /// How they relate.
-    pub verdict: Verdict,
+    pub(crate) verdict: Verdict,
 }
 
 /// One place a quote appears.
 #[derive(Clone, Debug)]
-pub struct QuotePlace {
+pub(crate) struct QuotePlace {
     /// Document index.
-    pub doc: usize,
+    pub(crate) doc: usize,
     /// The quoted words' span.
-    pub span: Span,
+    pub(crate) span: Span,
     /// The quoted words.
-    pub text: String,
+    pub(crate) text: String,
     /// Who it is credited to (resolved name), if anyone.
-    pub speaker: Option<String>,
+    pub(crate) speaker: Option<String>,
     /// The speaker as written and where.
-    pub speaker_as_written: Option<(String, Span)>,
+    pub(crate) speaker_as_written: Option<(String, Span)>,
 }
 
 /// One quote (the same words, found in one or more places) with every speaker it is credited to.
 #[derive(Clone, Debug)]
-pub struct QuoteGroup {
+pub(crate) struct QuoteGroup {
     /// Every place it appears, in document order.
-    pub places: Vec<QuotePlace>,
+    pub(crate) places: Vec<QuotePlace>,
     /// Distinct speakers credited, sorted.
-    pub speakers: Vec<String>,
+    pub(crate) speakers: Vec<String>,
 }
 
 /// One spelling of a person's name.
 #[derive(Clone, Debug)]
-pub struct Spelling {
+pub(crate) struct Spelling {
     /// As written.
-    pub written: String,
+    pub(crate) written: String,
     /// How many mentions use it.
-    pub count: usize,
+    pub(crate) count: usize,
     /// The first mention with it: document and span.
-    pub first: (usize, Span),
+    pub(crate) first: (usize, Span),
 }
 
 /// One person with the spellings and titles seen.
 #[derive(Clone, Debug)]
-pub struct PersonRow {
+pub(crate) struct PersonRow {
     /// The reference name.
-    pub name: String,
+    pub(crate) name: String,
     /// Whether the names registry knows the person.
-    pub known: bool,
+    pub(crate) known: bool,
     /// Spellings, most used first.
-    pub spellings: Vec<Spelling>,
+    pub(crate) spellings: Vec<Spelling>,
     /// Titles seen, sorted.
-    pub titles: Vec<String>,
+    pub(crate) titles: Vec<String>,
     /// Number of documents that mention the person.
-    pub documents: usize,
+    pub(crate) documents: usize,
 }
 
 /// A span of a finding, with the anchor of its element in the article.
 #[derive(Clone, Debug)]
-pub struct LabelView {
+pub(crate) struct LabelView {
     /// Document index.
-    pub doc: usize,
+    pub(crate) doc: usize,
     /// The span.
-    pub span: Span,
+    pub(crate) span: Span,
     /// The span's text.
-    pub text: String,
+    pub(crate) text: String,
     /// What the span shows.
-    pub message: String,
+    pub(crate) message: String,
     /// The offending claim (else evidence).
-    pub primary: bool,
+    pub(crate) primary: bool,
     /// 1-based line and column of the span's start.
-    pub line_col: (usize, usize),
+    pub(crate) line_col: (usize, usize),
 }
 
 /// A finding as the report shows it.
 #[derive(Clone, Debug)]
-pub struct FindingView {
+pub(crate) struct FindingView {
     /// Position in the run's (sorted) findings.
-    pub index: usize,
+    pub(crate) index: usize,
     /// Rule id.
-    pub rule: String,
+    pub(crate) rule: String,
     /// Category ("numeric-conflict", ...).
-    pub kind: Category,
+    pub(crate) kind: Category,
     /// Severity.
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// The message.
-    pub message: String,
+    pub(crate) message: String,
     /// Advice.
-    pub help: Option<String>,
+    pub(crate) help: Option<String>,
     /// Every span involved, primary first.
-    pub labels: Vec<LabelView>,
+    pub(crate) labels: Vec<LabelView>,
 }
 
 /// What a marked span of an article is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum MarkKind {
+pub(crate) enum MarkKind {
     /// A figure.
     Figure,
     /// Quoted words.
@@ -191,7 +187,7 @@ pub enum MarkKind {
 
 impl MarkKind {
     /// The CSS class of the mark.
-    pub fn class(self) -> &'static str {
+    pub(crate) fn class(self) -> &'static str {
         match self {
             MarkKind::Figure => "fig",
             MarkKind::Quote => "quote",
@@ -204,59 +200,59 @@ impl MarkKind {
 
 /// A marked span of an article: one element in the HTML, whatever it is marked for.
 #[derive(Clone, Debug)]
-pub struct Mark {
+pub(crate) struct Mark {
     /// The span.
-    pub span: Span,
+    pub(crate) span: Span,
     /// What it is, sorted, without repeats.
-    pub kinds: Vec<MarkKind>,
+    pub(crate) kinds: Vec<MarkKind>,
     /// A short description for a tooltip.
-    pub note: String,
+    pub(crate) note: String,
 }
 
 /// An article with its marks and the findings that touch it.
 #[derive(Clone, Debug)]
-pub struct Article {
+pub(crate) struct Article {
     /// Document index.
-    pub doc: usize,
+    pub(crate) doc: usize,
     /// Marked spans, sorted by start then longest first.
-    pub marks: Vec<Mark>,
+    pub(crate) marks: Vec<Mark>,
     /// Indices into [`Report::findings`] of the findings with a span here.
-    pub findings: Vec<usize>,
+    pub(crate) findings: Vec<usize>,
 }
 
 /// Counts for the top of the report.
 #[derive(Clone, Debug, Default)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// Documents read.
-    pub documents: usize,
+    pub(crate) documents: usize,
     /// Figures, quotes and person mentions extracted.
-    pub figures: usize,
+    pub(crate) figures: usize,
     /// Quotes extracted.
-    pub quotes: usize,
+    pub(crate) quotes: usize,
     /// Person mentions extracted.
-    pub mentions: usize,
+    pub(crate) mentions: usize,
     /// Findings per severity, most severe first.
-    pub by_severity: Vec<(Severity, usize)>,
+    pub(crate) by_severity: Vec<(Severity, usize)>,
     /// Findings per category, by name.
-    pub by_kind: Vec<(&'static str, usize)>,
+    pub(crate) by_kind: Vec<(&'static str, usize)>,
 }
 
 /// The whole report.
 pub struct Report<'a> {
     /// The documents, as read.
-    pub docs: &'a [Document],
+    pub(crate) docs: &'a [Document],
     /// Counts.
-    pub summary: Summary,
+    pub(crate) summary: Summary,
     /// Measures with their figures: conflicts first, then stale, agreeing and single figures.
-    pub measures: Vec<MeasureRow>,
+    pub(crate) measures: Vec<MeasureRow>,
     /// Quotes with their places and speakers: those credited to several speakers first.
-    pub quotes: Vec<QuoteGroup>,
+    pub(crate) quotes: Vec<QuoteGroup>,
     /// People with spellings and titles.
-    pub people: Vec<PersonRow>,
+    pub(crate) people: Vec<PersonRow>,
     /// Findings, in the run's order.
-    pub findings: Vec<FindingView>,
+    pub(crate) findings: Vec<FindingView>,
     /// One entry per document.
-    pub articles: Vec<Article>,
+    pub(crate) articles: Vec<Article>,
 }
 
 /// The picture of the claim graph embedded in the HTML report.
@@ -279,9 +275,28 @@ impl<'a> Report<'a> {
     /// ];
     /// let run = engine.check(&mut docs);
     /// let report = claimlint::report::Report::build(&run.graph(&docs, &engine), &run);
-    /// assert!(report.measures.iter().any(|m| m.verdict == claimlint::report::Verdict::Conflict));
+    /// assert!(report.markdown().contains("conflict"));
     /// ```
     pub fn build(graph: &ClaimGraph<'a>, run: &CheckRun) -> Report<'a> {
+        Report::of(graph, run)
+    }
+
+    /// The report as one self-contained HTML review page, with the graph's picture if there is one.
+    pub fn html(&self, picture: &GraphPicture) -> String {
+        html::html(self, picture)
+    }
+
+    /// The report as Markdown.
+    pub fn markdown(&self) -> String {
+        md::markdown(self)
+    }
+
+    /// The conflicts as schema.org ClaimReview JSON-LD.
+    pub fn claimreview(&self) -> String {
+        claimreview::claimreview(self)
+    }
+
+    fn of(graph: &ClaimGraph<'a>, run: &CheckRun) -> Report<'a> {
         let docs = graph.all_documents();
         let findings: Vec<FindingView> = run
             .findings
@@ -596,6 +611,12 @@ fn articles(docs: &[Document], run: &CheckRun, findings: &[FindingView]) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchors_and_escapes() {
+        assert_eq!(anchor(2, Span::new(10, 15)), "d2-10-15");
+        assert_eq!(html::escape("<img onerror=\"x\">&'"), "&lt;img onerror=&quot;x&quot;&gt;&amp;&#39;");
+    }
 
     #[test]
     fn numbers_get_thousands_separators() {
