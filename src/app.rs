@@ -247,6 +247,40 @@ fn read_file(name: &str, path: &Path, max: u64) -> Result<Vec<u8>, String> {
 }
 
 /// Reads every input on every core; problems are reported on stderr and the rest goes on.
+/// What a command does when its inputs hold no document and none failed to read.
+#[derive(Clone, Copy)]
+enum WhenEmpty {
+    /// Go on with no documents (an empty extraction, no names).
+    Go,
+    /// Say there are no readable documents and exit with this code.
+    Stop(u8),
+}
+
+/// An engine, the documents read, and how many inputs could not be read.
+type Loaded = (Engine, Vec<Document>, usize);
+
+/// The project, its engine and the documents of a command's inputs: the sequence every command
+/// that reads documents begins with. `Err` holds the exit code when the command cannot go on (the
+/// reason already printed): the configuration or the rules did not load, or nothing was readable.
+fn documents(inputs: &Inputs, when_empty: WhenEmpty) -> io::Result<Result<Loaded, u8>> {
+    let Some((project, engine)) = project_engine(inputs) else { return Ok(Err(2)) };
+    let (docs, failures) = read_inputs(inputs, project.as_ref())?;
+    if docs.is_empty() {
+        let stop = if failures > 0 {
+            Some(2)
+        } else if let WhenEmpty::Stop(code) = when_empty {
+            Some(code)
+        } else {
+            None
+        };
+        if let Some(code) = stop {
+            eprintln!("claimlint: no readable documents");
+            return Ok(Err(code));
+        }
+    }
+    Ok(Ok((engine, docs, failures)))
+}
+
 fn read_inputs(inputs: &Inputs, project: Option<&project::Project>) -> io::Result<(Vec<Document>, usize)> {
     let sources = find_sources(inputs, project)?;
     let reports = Reports::default();
@@ -379,12 +413,10 @@ fn report(engine: &Engine, findings: &[Finding], docs: &[Document], format: Form
 }
 
 fn extract(inputs: &Inputs, format: ExtractFormat) -> io::Result<u8> {
-    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
-    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
-    if docs.is_empty() && failures > 0 {
-        eprintln!("claimlint: no readable documents");
-        return Ok(2);
-    }
+    let (engine, mut docs, _) = match documents(inputs, WhenEmpty::Go)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
     let ex = engine.extract(&mut docs);
     let text = match format {
         ExtractFormat::Json => render::extraction(&docs, &ex),
@@ -439,12 +471,10 @@ fn rules_cmd(action: &RulesAction, dirs: &[PathBuf]) -> io::Result<u8> {
 }
 
 fn names(inputs: &Inputs, format: NamesFormat, unknown: bool) -> io::Result<u8> {
-    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
-    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
-    if docs.is_empty() && failures > 0 {
-        eprintln!("claimlint: no readable documents");
-        return Ok(2);
-    }
+    let (engine, mut docs, _) = match documents(inputs, WhenEmpty::Go)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
     let run = engine.check(&mut docs);
     let text = run.names(unknown, format == NamesFormat::Yaml);
     write_out(&text)?;

@@ -6,7 +6,7 @@
 //! `dot` gets the DOT text on its standard input and only fixed arguments, never document content.
 
 use super::progress::with_progress;
-use super::{project_engine, read_inputs, write_out};
+use super::{documents, write_out, WhenEmpty};
 use crate::cli::{GraphFormat, Inputs, ReportFormat};
 use claimlint::report::{GraphPicture, Report};
 use claimlint::{CheckRun, ClaimGraph, Document, Engine};
@@ -22,12 +22,10 @@ type Checked = (Engine, Vec<Document>, CheckRun);
 
 /// Reads and checks the inputs; `Err` with the exit code when there is nothing to report on.
 fn checked(inputs: &Inputs, show_progress: bool) -> io::Result<Result<Checked, u8>> {
-    let Some((project, engine)) = project_engine(inputs) else { return Ok(Err(2)) };
-    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
-    if docs.is_empty() {
-        eprintln!("claimlint: no readable documents");
-        return Ok(Err(if failures > 0 { 2 } else { 0 }));
-    }
+    let (engine, mut docs, _) = match documents(inputs, WhenEmpty::Stop(0))? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(Err(code)),
+    };
     // The documents are in memory already: each input of the loading check is one of them.
     let slots: Vec<std::sync::Mutex<Option<Document>>> =
         std::mem::take(&mut docs).into_iter().map(|d| std::sync::Mutex::new(Some(d))).collect();

@@ -8,7 +8,7 @@
 //! documents its claims touch: whole when they share a person or a quote, by their figures alone
 //! when they share only a measure.
 
-use super::{engine, project_engine, read_inputs, report};
+use super::{documents, engine, report, WhenEmpty};
 use crate::cli::{Against, CheckFormat, Inputs, Level};
 use claimlint::claims::{self, figure_record, from_record_str, keys, lean_record, touching, walk_order};
 use claimlint::{Document, Extraction};
@@ -71,12 +71,10 @@ fn open(db: &Path, create: bool) -> io::Result<Connection> {
 
 /// `claimlint archive add --db FILE PATH...`: one transaction for the whole run.
 pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
-    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
-    let (mut docs, failures) = read_inputs(inputs, project.as_ref())?;
-    if docs.is_empty() {
-        eprintln!("claimlint: no readable documents");
-        return Ok(2);
-    }
+    let (engine, mut docs, failures) = match documents(inputs, WhenEmpty::Stop(2))? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
     let ex = engine.extract(&mut docs);
     let mut conn = open(db, true)?;
     let err = |e| sql_error(db, e);
@@ -158,12 +156,10 @@ pub(super) fn check_against(
     format: claimlint::render::Format,
     fail: Level,
 ) -> io::Result<u8> {
-    let Some((project, engine)) = project_engine(inputs) else { return Ok(2) };
-    let (mut docs, _failures) = read_inputs(inputs, project.as_ref())?;
-    if docs.is_empty() {
-        eprintln!("claimlint: no readable documents");
-        return Ok(2);
-    }
+    let (engine, mut docs, _) = match documents(inputs, WhenEmpty::Stop(2))? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
     let mut ex = engine.extract(&mut docs);
     let conn = open(db, false)?;
     let err = |e| sql_error(db, e);
