@@ -11,6 +11,7 @@ use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::lexicon::speech::PRONOUNS;
 use crate::lexicon::titles::is_title_word;
+use crate::text::token::lower;
 use crate::text::{Layout, Paragraph};
 
 /// Who a pronoun can stand for: the people in subject or speaker position so far, as (offset,
@@ -74,7 +75,10 @@ pub(super) fn resolve(sp: &mut Speaker, salience: &Salience, people: &[PersonMen
 /// before `at` whose title ends in "President" ("President Jane Hale", "Company President Jo Marsh").
 fn titled_before(people: &[PersonMention], written: &str, at: usize) -> Option<usize> {
     let head = written.trim().strip_prefix("the ").or_else(|| written.trim().strip_prefix("The "))?;
-    if head.contains(' ') || !is_title_word(&head.to_lowercase()) {
+    // The lexicon's titles, not the knowledge's: an institution heads titles ("Kremlin spokesman")
+    // but nobody is called by it alone, so "the Kremlin" stays the body even after a "Chief of the
+    // Kremlin Ivan Petrov".
+    if head.contains(' ') || !is_title_word(&lower(head)) {
         return None;
     }
     let before = people.partition_point(|m| m.span.start < at);
@@ -233,5 +237,17 @@ mod tests {
             .collect();
         // "the president" is Ada Stone; nobody was introduced as mayor, so "the mayor" stays a phrase.
         assert_eq!(names, [(Some("Ada Stone"), "the president"), (None, "the mayor")]);
+    }
+
+    #[test]
+    fn an_institution_alone_is_no_title() {
+        // Guardrail: "Kremlin" heads a title, but "the Kremlin" is the body, not the person titled so.
+        let e = crate::Engine::builtin();
+        let text = "Council vote delayed\n\nChief of the Kremlin Ivan Petrov met reporters.\n\n\
+                    \"We will win,\" the Kremlin said.\n";
+        let mut d = crate::Document::new("t.txt", text);
+        let ex = crate::extract::extract(&mut d, &e.knowledge);
+        let sp = ex.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!((sp.person, sp.name.as_str()), (None, "Office of the President of Russia"));
     }
 }

@@ -9,9 +9,7 @@
 use crate::claim::{Found, PersonMention, Speaker};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
-use crate::lexicon::bodies::is_body_noun;
 use crate::lexicon::speech::{is_not_speaker_word, PRONOUNS, SPEAKER_DETERMINERS};
-use crate::lexicon::titles::is_title_word;
 use crate::text::token::{Tok, TokKind};
 
 /// One paragraph as the frames read it.
@@ -25,8 +23,7 @@ pub(super) struct Reading<'a> {
     pub(super) people: &'a [PersonMention],
     /// The index of `people[0]` among the document's mentions: a speaker names the document's mention.
     first: usize,
-    /// What is known of the world.
-    #[allow(dead_code)]
+    /// What is known of the world: named institutions are body nouns and title words.
     pub(super) k: &'a Knowledge,
 }
 
@@ -103,7 +100,7 @@ impl<'a> Reading<'a> {
         if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
             return Some(self.pronoun(span, Found::Frame));
         }
-        let head_ok = words.last().is_some_and(|w| is_body_noun(w)) || toks[e - 1].is_capitalised();
+        let head_ok = self.k.is_body_noun(toks[e - 1].text) || toks[e - 1].is_capitalised();
         if !head_ok {
             return None;
         }
@@ -122,8 +119,8 @@ impl<'a> Reading<'a> {
         }
         let w = t.lower();
         t.is_capitalised()
-            || is_title_word(&w)
-            || is_body_noun(&w)
+            || self.k.is_title_word(t.text)
+            || self.k.is_body_noun(t.text)
             || PRONOUNS.contains(&w.as_ref())
             || matches!(w.as_ref(), "the" | "a" | "an" | "senior" | "top" | "former" | "his" | "her" | "their" | "its")
             || t.text.chars().all(|c| c.is_uppercase() || c == '.')
@@ -143,7 +140,7 @@ impl<'a> Reading<'a> {
             let t = &toks[e];
             let connector = e > s
                 && (t.is_word("of") || t.is_word("and"))
-                && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || is_title_word(&n.lower()));
+                && toks.get(e + 1).is_some_and(|n| n.is_capitalised() || self.k.is_title_word(n.text));
             if self.np_word(t) || t.text == "." && t.glued && e > s || connector {
                 e += 1;
             } else {
@@ -228,5 +225,41 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], i: usize) -> bool {
             })
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The speaker of the first quote of a one-paragraph body: (as written, resolved name).
+    fn speaker(body: &str) -> Option<(String, String)> {
+        let e = crate::Engine::builtin();
+        let text = format!("Council vote delayed again\n\n{body}\n");
+        let mut d = crate::Document::new("t.txt", &text);
+        let ex = crate::extract::extract(&mut d, &e.knowledge);
+        ex.quotes.first()?.speaker.as_ref().map(|s| (s.text.clone(), s.name.clone()))
+    }
+
+    #[test]
+    fn institutions_are_read_as_written() {
+        // A named institution is a body noun in any case but an acronym's ("nato" is no NATO), so a
+        // lowercase "pentagon" reads as "Pentagon" does.
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("\"We will win\" \u{2015} pentagon", Some(("pentagon", "US Department of Defense"))),
+            ("\"We will win\" \u{2015} Pentagon", Some(("Pentagon", "US Department of Defense"))),
+            (
+                "A spokesman for the kremlin said: \"We will win.\"",
+                Some(("the kremlin", "Office of the President of Russia")),
+            ),
+            (
+                "\"We will win,\" said the head of the pentagon.",
+                Some(("the head of the pentagon", "head of the pentagon")),
+            ),
+            ("\"We will win,\" nato said.", None),
+        ];
+        for (body, want) in cases {
+            let got = speaker(body);
+            let got = got.as_ref().map(|(t, n)| (t.as_str(), n.as_str()));
+            assert_eq!(got, *want, "{body}");
+        }
     }
 }
