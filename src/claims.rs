@@ -298,6 +298,21 @@ mod tests {
     }
 
     #[test]
+    fn records_keep_speaker_kinds_and_older_records_still_read() {
+        let engine = Engine::builtin();
+        let mut d = docs();
+        let ex = engine.extract(&mut d);
+        let kind = |e: &Extraction| e.quotes[0].speaker.as_ref().map(|s| s.kind);
+        let mut v = record(&d[0], &ex[0]);
+        assert_eq!(kind(&from_record(&v).unwrap().1), Some(crate::claim::SpeakerKind::Person));
+        // A record written before speakers had kinds: each reads as the catch-all kind.
+        for q in v["claims"]["quotes"].as_array_mut().unwrap() {
+            q["speaker"].as_object_mut().unwrap().remove("kind");
+        }
+        assert_eq!(kind(&from_record(&v).unwrap().1), Some(crate::claim::SpeakerKind::Other));
+    }
+
+    #[test]
     fn keys_cover_measures_people_and_quotes() {
         let engine = Engine::builtin();
         let mut d = docs();

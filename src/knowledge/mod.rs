@@ -216,6 +216,12 @@ impl Knowledge {
         crate::lexicon::bodies::is_body_noun(&lower(written)) || self.is_institution(written)
     }
 
+    /// Whether a word as written heads a body proper, not people known by role: an institution noun
+    /// of the lexicon ("the ministry", "police") or a named institution ("the Kremlin").
+    pub(crate) fn heads_body(&self, written: &str) -> bool {
+        crate::lexicon::bodies::is_institution_noun(&lower(written)) || self.is_institution(written)
+    }
+
     /// The registry's name for a body as written ("the Kestrel Bay Port Authority" → its canonical name).
     pub(crate) fn body_named(&self, written: &str) -> Option<&str> {
         let w = names::fold_title(written.trim_start_matches("the ").trim_start_matches("The "));

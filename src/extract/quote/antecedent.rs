@@ -6,10 +6,9 @@
 //! they run as the document is read ([`Salience`], [`resolve`]) or once it has been
 //! ([`same_words`], [`name_bodies`]).
 
-use crate::claim::{Found, PersonMention, Quote, Speaker};
+use crate::claim::{Found, PersonMention, Quote, Speaker, SpeakerKind};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
-use crate::lexicon::speech::PRONOUNS;
 use crate::lexicon::titles::is_title_word;
 use crate::text::token::lower;
 use crate::text::{Layout, Paragraph};
@@ -59,8 +58,7 @@ pub(super) fn resolve(sp: &mut Speaker, salience: &Salience, people: &[PersonMen
     if sp.person.is_some() {
         return;
     }
-    let lower = sp.text.to_lowercase();
-    let idx = if PRONOUNS.contains(&lower.as_str()) && matches!(lower.as_str(), "he" | "she") {
+    let idx = if sp.kind == SpeakerKind::Pronoun && matches!(sp.text.to_lowercase().as_str(), "he" | "she") {
         salience.last_before(sp.span.start)
     } else {
         titled_before(people, &sp.text, sp.span.start)
@@ -125,7 +123,7 @@ fn quote_key(q: &str) -> String {
 pub(super) fn name_bodies(text: &str, layout: &Layout, k: &Knowledge, quotes: &mut [Quote]) {
     for q in quotes {
         let Some(sp) = &mut q.speaker else { continue };
-        if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) {
+        if sp.person.is_some() || sp.kind == SpeakerKind::Pronoun {
             continue;
         }
         if let Some(full) = fuller_body(text, layout, sp) {

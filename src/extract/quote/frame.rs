@@ -9,7 +9,7 @@
 
 use super::marks::is_mark_tok;
 use super::speaker::{ends_sentence, Reading};
-use crate::claim::{Found, PersonMention, Speaker};
+use crate::claim::{Found, PersonMention, Speaker, SpeakerKind};
 use crate::document::Span;
 use crate::lexicon::speech::{
     is_quote_frame_verb, is_say_verb, AUX_ADVERBS, NOT_ADVERBS, PRONOUNS, SPEAKER_DETERMINERS,
@@ -256,7 +256,7 @@ pub(super) fn before(r: &Reading<'_>, outer: Span, sentence: Span) -> Option<Spe
     let mut body = None;
     for v in (lo..=verb).filter(|&j| say(j) && !toks[j].text.ends_with("ing")) {
         match subject_before(r, start, v) {
-            Some(sp) if sp.person.is_some() || PRONOUNS.contains(&sp.text.to_lowercase().as_str()) => {
+            Some(sp) if sp.person.is_some() || sp.kind == SpeakerKind::Pronoun => {
                 // Close: the verb of saying is the last before the quote, a few words from it, with no
                 // other quotation between ("X said: \"…\"", "X told reporters that \"…\"").
                 let close = v == verb && end - v <= 4 && !(v + 1..end).any(|j| is_mark_tok(toks, j));

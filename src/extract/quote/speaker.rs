@@ -6,7 +6,7 @@
 //! [`Reading`], which holds what every helper needs (the text, the paragraph's tokens, its person
 //! mentions, the knowledge) so that none has to be handed it argument by argument.
 
-use crate::claim::{Found, PersonMention, Speaker};
+use crate::claim::{Found, PersonMention, Speaker, SpeakerKind};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::lexicon::speech::{is_not_speaker_word, PRONOUNS, SPEAKER_DETERMINERS};
@@ -70,14 +70,51 @@ impl<'a> Reading<'a> {
             name: m.full.clone(),
             person: Some(self.first + idx),
             how: Found::Frame,
+            kind: SpeakerKind::Person,
         }
     }
 
+    /// What a speaker that is no person mention is, as written.
+    fn kind_of(&self, written: &str) -> SpeakerKind {
+        if PRONOUNS.contains(&written.to_lowercase().as_str()) {
+            return SpeakerKind::Pronoun;
+        }
+        let words: Vec<&str> = written.split_whitespace().collect();
+        if words.last().is_some_and(|w| self.k.heads_body(w)) {
+            SpeakerKind::Body
+        } else if self.looks_like_name(&words) {
+            SpeakerKind::Name
+        } else {
+            SpeakerKind::Other
+        }
+    }
+
+    /// Two or three capitalised words, none a title, body noun, determiner or clause opener: a name
+    /// the person reader did not take ("Jordan Ellery", not "the council" or "Council Leader").
+    fn looks_like_name(&self, words: &[&str]) -> bool {
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                let lw = w.to_lowercase();
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+                    && !self.k.is_title_word(w)
+                    && !self.k.is_body_noun(w)
+                    && !is_not_speaker_word(&lw)
+                    && !SPEAKER_DETERMINERS.contains(&lw.as_str())
+            })
+    }
+
+    /// A speaker that is the phrase at `span` itself, resolved to `name` (no person mention).
+    fn written(&self, span: Span, name: String, how: Found) -> Speaker {
+        let text = self.text[span.start..span.end].to_string();
+        Speaker { span, kind: self.kind_of(&text), text, name, person: None, how }
+    }
+
     /// A one-word speaker at `span` that stands for someone named elsewhere ("he", "who"): its name
-    /// is the word in lower case until the pronoun is resolved.
+    /// is the word in lower case until it is resolved. Only the personal pronouns are
+    /// [`SpeakerKind::Pronoun`]: salience resolves those, while a "who" is resolved here or not at all.
     pub(super) fn pronoun(&self, span: Span, how: Found) -> Speaker {
-        let written = &self.text[span.start..span.end];
-        Speaker { span, text: written.to_string(), name: written.to_lowercase(), person: None, how }
+        self.written(span, self.text[span.start..span.end].to_lowercase(), how)
     }
 
     /// A noun phrase of a speaking body or a person, from token `s` to `e` (exclusive).
@@ -104,12 +141,12 @@ impl<'a> Reading<'a> {
         if !head_ok {
             return None;
         }
-        let phrase = self.text[span.start..span.end].to_string();
+        let phrase = &self.text[span.start..span.end];
         let name = phrase.trim_start_matches(|c: char| c.is_whitespace()).to_string();
         let name = ["the ", "The ", "a ", "A ", "an ", "An "]
             .iter()
             .fold(name, |n, d| n.strip_prefix(d).map(str::to_string).unwrap_or(n));
-        Some(Speaker { span, text: phrase, name, person: None, how: Found::Frame })
+        Some(self.written(span, name, Found::Frame))
     }
 
     /// Whether a token can be part of a speaker phrase.
@@ -204,8 +241,7 @@ impl<'a> Reading<'a> {
         }
         self.noun_phrase(s, cut).or_else(|| {
             let span = Span::new(toks[s].start, toks[cut - 1].end);
-            let phrase = self.text[span.start..span.end].to_string();
-            Some(Speaker { span, name: phrase.clone(), text: phrase, person: None, how: Found::Frame })
+            Some(self.written(span, self.text[span.start..span.end].to_string(), Found::Frame))
         })
     }
 }
@@ -230,6 +266,48 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::claim::SpeakerKind;
+
+    /// The speakers of a one-paragraph body: (as written, kind, resolved to a person).
+    fn kinds(body: &str) -> Vec<(String, SpeakerKind, bool)> {
+        let e = crate::Engine::builtin();
+        let text = format!("Council vote delayed again\n\n{body}\n");
+        let mut d = crate::Document::new("t.txt", &text);
+        let ex = crate::extract::extract(&mut d, &e.knowledge);
+        ex.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| (s.text.clone(), s.kind, s.person.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn kind_table() {
+        use SpeakerKind::*;
+        // (body, speaker as written, kind, resolved to a person)
+        let cases: &[(&str, &str, SpeakerKind, bool)] = &[
+            ("\"We will win,\" Rowan Pike said.", "Rowan Pike", Person, true),
+            ("\"We will win,\" said ministry spokesman Ivan Petrov.", "Ivan Petrov", Person, true),
+            // A pronoun stays one when it resolves: the checks trust it less than a written name.
+            ("Rowan Pike met the council. \"We will win,\" he said.", "he", Pronoun, true),
+            ("\"We will win,\" they said.", "they", Pronoun, false),
+            ("\"We will win,\" the ministry said.", "the ministry", Body, false),
+            ("\"We will win,\" the Kremlin said.", "the Kremlin", Body, false),
+            ("\"We will win,\" said the European Union.", "the European Union", Body, false),
+            ("\"We will win,\" Judicial Watch said.", "Judicial Watch", Name, false),
+            ("\"We will win,\" said a senior official.", "a senior official", Other, false),
+            ("\"We will win,\" the banner read.", "the banner", Other, false),
+            ("\"We will win,\" the statement said.", "the statement", Other, false),
+        ];
+        for (body, written, kind, person) in cases {
+            let got = kinds(body);
+            assert!(
+                got.iter().any(|(t, k, p)| t == written && k == kind && p == person),
+                "\nbody: {body}\nwant: {written:?} {kind:?} person={person}\ngot:  {got:?}"
+            );
+        }
+    }
+
     /// The speaker of the first quote of a one-paragraph body: (as written, resolved name).
     fn speaker(body: &str) -> Option<(String, String)> {
         let e = crate::Engine::builtin();
