@@ -2,9 +2,10 @@
 //!
 //! The frames (`frame.rs`) find where the speaker is; this module reads what is there: a person
 //! mention ("said ministry spokesman Ivan Petrov" is Petrov), a pronoun, a body ("the ministry"), or
-//! another noun phrase ("one councillor close to the negotiations"). Both read one paragraph through a
-//! [`Reading`], which holds what every helper needs (the text, the paragraph's tokens, its person
-//! mentions, the knowledge) so that none has to be handed it argument by argument.
+//! another noun phrase ("one councillor close to the negotiations"), and decides which of those it
+//! is ([`SpeakerKind`]) so that no check has to read the speaker's words again. Both read one
+//! paragraph through a [`Reading`], which holds what every helper needs (the text, the paragraph's
+//! tokens, its person mentions, the knowledge) so that none has to be handed it argument by argument.
 
 use crate::claim::{Found, PersonMention, Speaker, SpeakerKind};
 use crate::document::Span;
@@ -90,7 +91,8 @@ impl<'a> Reading<'a> {
     }
 
     /// Two or three capitalised words, none a title, body noun, determiner or clause opener: a name
-    /// the person reader did not take ("Jordan Ellery", not "the council" or "Council Leader").
+    /// the person reader did not take ("Jordan Ellery", not "the council" or "Council Leader"; but
+    /// "Port Authority" too, as "authority" is in no list).
     fn looks_like_name(&self, words: &[&str]) -> bool {
         (2..=3).contains(&words.len())
             && words.iter().all(|w| {
