@@ -23,8 +23,10 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
 
-/// Version of the `claims` member; a record of another version is refused.
-pub const CLAIMS_VERSION: u32 = 1;
+/// Version of the `claims` member; a record of another version is refused, so that an archive made
+/// by an older build is extracted again rather than read with claims it lacks (version 2: speakers
+/// carry their kind, figures a typed measure).
+pub const CLAIMS_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Claims {
@@ -288,13 +290,32 @@ mod tests {
 
     #[test]
     fn bad_records_are_errors() {
-        let v: Value = serde_json::json!({"id": "x", "claims": {"version": 1, "len": 3, "body_start": 0,
+        let v: Value = serde_json::json!({"id": "x", "claims": {"version": 2, "len": 3, "body_start": 0,
             "newlines": [7], "fragments": [], "figures": [], "quotes": [], "people": [], "names": []}});
         assert!(from_record(&v).unwrap_err().contains("past the end"));
         let v: Value = serde_json::json!({"id": "x"});
         assert!(from_record(&v).unwrap_err().contains("no `claims`"));
         let v: Value = serde_json::json!({"id": "x", "claims": {"version": 9}});
         assert!(from_record(&v).is_err());
+        // A record of the previous version (speakers without their kind) is refused, not misread.
+        let v: Value = serde_json::json!({"id": "x", "claims": {"version": 1, "len": 0, "body_start": 0,
+            "newlines": [], "fragments": [], "figures": [], "quotes": [], "people": [], "names": []}});
+        assert!(from_record(&v).is_err());
+    }
+
+    #[test]
+    fn records_keep_speaker_kinds_and_older_records_still_read() {
+        let engine = Engine::builtin();
+        let mut d = docs();
+        let ex = engine.extract(&mut d);
+        let kind = |e: &Extraction| e.quotes[0].speaker.as_ref().map(|s| s.kind);
+        let mut v = record(&d[0], &ex[0]);
+        assert_eq!(kind(&from_record(&v).unwrap().1), Some(crate::claim::SpeakerKind::Person));
+        // A record written before speakers had kinds: each reads as the catch-all kind.
+        for q in v["claims"]["quotes"].as_array_mut().unwrap() {
+            q["speaker"].as_object_mut().unwrap().remove("kind");
+        }
+        assert_eq!(kind(&from_record(&v).unwrap().1), Some(crate::claim::SpeakerKind::Other));
     }
 
     #[test]

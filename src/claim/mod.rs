@@ -17,7 +17,7 @@ pub(crate) use fingerprint::{fingerprints, shingles, words, Fingerprint};
 pub(crate) use interval::{interval, point};
 pub use person::{NameStatus, PersonMention};
 pub use quantity::{FigureKind, Qualifier};
-pub use quote::{Found, Quote, Speaker};
+pub use quote::{Found, Quote, Speaker, SpeakerKind};
 
 /// A reference to one figure: (document, figure index).
 pub type FigRef = (usize, usize);

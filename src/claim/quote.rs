@@ -15,6 +15,34 @@ pub struct Speaker {
     pub person: Option<usize>,
     /// How the attribution was found.
     pub how: Found,
+    /// What the mention is, as written: decided when the quote is read, so that the checks never
+    /// read the speaker's words again. Absent from records of earlier releases: [`SpeakerKind::Other`].
+    #[serde(default)]
+    pub kind: SpeakerKind,
+}
+
+/// What stands in a quote's attribution, as written.
+///
+/// The kind says how the speaker is written and [`Speaker::person`] whom it resolved to: a pronoun
+/// resolved by salience ("he" → Rowan Pike) stays a [`SpeakerKind::Pronoun`] and a title alone ("the
+/// president" → Ada Stone) an [`SpeakerKind::Other`], because quote-attribution trusts a pronoun less
+/// than a name written beside the quote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SpeakerKind {
+    /// A person mention: "Rowan Pike", "Mr. Pike", "ministry spokesman Ivan Petrov" (Petrov).
+    Person,
+    /// A body, by its head word: a body noun or a named institution ("the ministry", "Port
+    /// Authority", "the Kremlin").
+    Body,
+    /// A personal pronoun: "he", "she", "they", "we", "I", "it".
+    Pronoun,
+    /// Words that look like a person's name but are no person mention: two or three capitalised
+    /// words, none a title, body noun, determiner or clause opener ("Jordan Ellery").
+    Name,
+    /// Any other phrase: "a senior official", "the sign", "the president", and a "who" whose
+    /// antecedent was not found.
+    #[default]
+    Other,
 }
 
 /// How a quote's speaker was found: a frame that names the speaker next to the quote, or a weaker

@@ -11,6 +11,8 @@ mod load;
 pub(crate) use load::{load_knowledge, KnowledgeSources};
 
 use crate::text::names;
+// Borrowed when already lower case: the quote frames ask these of every word of a speaker phrase.
+use crate::text::token::lower;
 use crate::text::Furniture;
 use serde::{Deserialize, Deserializer};
 use std::collections::{HashMap, HashSet};
@@ -197,8 +199,7 @@ impl Knowledge {
     /// An acronym must be written in capitals, or capitalised when longer than three letters, so
     /// that the pronoun "who" or a sentence's "Who" is not the World Health Organization.
     pub(crate) fn is_institution(&self, written: &str) -> bool {
-        let lower = written.to_lowercase();
-        match self.institutions.get(&lower) {
+        match self.institutions.get(lower(written).as_ref()) {
             None => false,
             Some(false) => true,
             Some(true) => {
@@ -211,13 +212,19 @@ impl Knowledge {
     /// Whether a word as written is a word of a person's title: an English title word
     /// ([`crate::lexicon::titles`]) or an institution a title can begin with ("Kremlin spokesman").
     pub(crate) fn is_title_word(&self, written: &str) -> bool {
-        crate::lexicon::titles::is_title_word(&written.to_lowercase()) || self.is_institution(written)
+        crate::lexicon::titles::is_title_word(&lower(written)) || self.is_institution(written)
     }
 
     /// Whether a word as written is the head of a speaking body: an English body noun
     /// ([`crate::lexicon::bodies`]) or a named institution ("the Kremlin").
     pub(crate) fn is_body_noun(&self, written: &str) -> bool {
-        crate::lexicon::bodies::is_body_noun(&written.to_lowercase()) || self.is_institution(written)
+        crate::lexicon::bodies::is_body_noun(&lower(written)) || self.is_institution(written)
+    }
+
+    /// Whether a word as written heads a body proper, not people known by role: an institution noun
+    /// of the lexicon ("the ministry", "police") or a named institution ("the Kremlin").
+    pub(crate) fn heads_body(&self, written: &str) -> bool {
+        crate::lexicon::bodies::is_institution_noun(&lower(written)) || self.is_institution(written)
     }
 
     /// The registry's name for a body as written ("the Kestrel Bay Port Authority" → its canonical name).

@@ -1,21 +1,19 @@
 //! Head nouns of speaking bodies: "the foreign ministry", "a senior EU official", "police".
 //!
+//! A speaker phrase may end on any of them; they are listed in three parts (institutions, people
+//! known by role, documents) because a quote's speaker is a body only when the head is an
+//! institution: "the ministry" is a body, "a senior official" a person the copy does not name.
+//!
 //! Named institutions ("the Kremlin", "NATO") are world knowledge, under `institutions:` in
 //! `rules/knowledge/people.yaml`; [`Knowledge::is_body_noun`](crate::knowledge::Knowledge::is_body_noun)
 //! adds them to these.
 
 use super::{set, Words};
 
-/// English head nouns of a body or group that can speak.
-pub(crate) const BODY_NOUNS: &[&str] = &[
+/// Heads of a body proper, an institution or organisation: "the ministry", "police", "the council".
+pub(crate) const INSTITUTION_NOUNS: &[&str] = &[
     "ministry",
     "department",
-    "official",
-    "officials",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "statement",
     "government",
     "administration",
     "military",
@@ -26,6 +24,27 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "council",
     "office",
     "embassy",
+    "commission",
+    "court",
+    "group",
+    "organization",
+    "organisation",
+    "campaign",
+    "company",
+    "union",
+    "house",
+    "alliance",
+    "authorities",
+];
+
+/// Heads of a person or people known by role or by what they are: "a senior official", "the
+/// spokesman", "residents".
+pub(crate) const PEOPLE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
     "source",
     "sources",
     "analyst",
@@ -38,20 +57,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "diplomats",
     "minister",
     "ministers",
-    "commission",
-    "court",
     "prosecutor",
     "prosecutors",
-    "report",
-    "group",
-    "organization",
-    "organisation",
-    "campaign",
-    "company",
-    "union",
-    "house",
-    "alliance",
-    "authorities",
     "experts",
     "expert",
     "observers",
@@ -72,11 +79,6 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "senator",
     "governor",
     "mayor",
-    "readout",
-    "release",
-    "communique",
-    "communiqué",
-    "declaration",
     "spokespeople",
     "representatives",
     "representative",
@@ -95,9 +97,23 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "voters",
 ];
 
-static BODIES: Words = Words::new(|| set(&[BODY_NOUNS]));
+/// What a body speaks through: "the statement", "a readout".
+pub(crate) const DOCUMENT_NOUNS: &[&str] =
+    &["statement", "report", "readout", "release", "communique", "communiqué", "declaration"];
+
+/// The parts of [`is_body_noun`]'s set: a speaker phrase may end on any of them, and only the first
+/// makes its speaker a body ([`is_institution_noun`]).
+pub(crate) const BODY_PARTS: [&[&str]; 3] = [INSTITUTION_NOUNS, PEOPLE_NOUNS, DOCUMENT_NOUNS];
+
+static BODIES: Words = Words::new(|| set(&BODY_PARTS));
+static INSTITUTIONS: Words = Words::new(|| set(&[INSTITUTION_NOUNS]));
 
 /// Whether a lowercase word is the head noun of a speaking body.
 pub(crate) fn is_body_noun(w: &str) -> bool {
     BODIES.contains(w)
+}
+
+/// Whether a lowercase word is the head noun of a body proper, not of people known by role.
+pub(crate) fn is_institution_noun(w: &str) -> bool {
+    INSTITUTIONS.contains(w)
 }

@@ -51,7 +51,9 @@ mod tests {
             ("title words", titles::TITLE_WORDS.to_vec()),
             ("name titles", titles::NAME_TITLES.to_vec()),
             ("particles", titles::PARTICLES.to_vec()),
-            ("body nouns", bodies::BODY_NOUNS.to_vec()),
+            ("institution nouns", bodies::INSTITUTION_NOUNS.to_vec()),
+            ("people nouns", bodies::PEOPLE_NOUNS.to_vec()),
+            ("document nouns", bodies::DOCUMENT_NOUNS.to_vec()),
             ("compass", figures::COMPASS.to_vec()),
             ("participles", figures::IRREGULAR_PARTICIPLES.to_vec()),
             ("superseded", figures::SUPERSEDED.to_vec()),
@@ -77,8 +79,11 @@ mod tests {
     /// The parts each composed set is made of share no word: a word belongs to one part.
     #[test]
     fn composed_sets_have_disjoint_parts() {
-        let composed: &[(&str, &[&[&str]])] =
-            &[("ends a noun phrase", &figures::ENDS_PHRASE_PARTS), ("not a speaker", &speech::NOT_SPEAKER_PARTS)];
+        let composed: &[(&str, &[&[&str]])] = &[
+            ("ends a noun phrase", &figures::ENDS_PHRASE_PARTS),
+            ("not a speaker", &speech::NOT_SPEAKER_PARTS),
+            ("head a speaker phrase", &bodies::BODY_PARTS),
+        ];
         for (name, parts) in composed {
             let mut seen: FnvSet<&str> = FnvSet::default();
             for part in *parts {

@@ -3,11 +3,9 @@
 
 use super::shorten;
 use crate::check::{doc_name, Check, Violation};
-use crate::claim::Found;
-use crate::claim::QuoteRef;
+use crate::claim::{Found, QuoteRef, SpeakerKind};
 use crate::graph::ClaimGraph;
 use crate::knowledge::Knowledge;
-use crate::lexicon::speech::{is_not_speaker_word, PRONOUNS, SPEAKER_DETERMINERS};
 use crate::lexicon::titles::NAME_TITLES;
 use crate::text::names::{fold, near_miss, surname};
 use serde::Deserialize;
@@ -65,28 +63,14 @@ pub(crate) fn compatible_names(k: &Knowledge, a: &str, b: &str) -> bool {
     single(&wa, &wb) || single(&wb, &wa)
 }
 
-/// Whether a speaker phrase without a person is still a name: two or three capitalised words, none a
-/// title, body noun or determiner ("Jordan Ellery", not "the council" or "Port Authority").
-fn looks_like_name(k: &Knowledge, text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let lw = w.to_lowercase();
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
-                && !k.is_title_word(w)
-                && !k.is_body_noun(w)
-                && !is_not_speaker_word(&lw)
-                && !SPEAKER_DETERMINERS.contains(&lw.as_str())
-        })
-}
-
+/// The speaker of a quote, when the cross-document comparison can trust it: found by a frame, and a
+/// person (written, or a pronoun resolved to one) or words that look like a person's name.
 fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
     let sp = g.quote(q).speaker.as_ref()?;
     if sp.how != Found::Frame {
         return None;
     }
-    let pronoun = PRONOUNS.contains(&sp.text.to_lowercase().as_str());
+    let pronoun = sp.kind == SpeakerKind::Pronoun;
     match sp.person {
         Some(m) => Some(Credited {
             person: Some(g.person_of(q.0, m)),
@@ -94,15 +78,15 @@ fn credited(g: &ClaimGraph<'_>, q: QuoteRef) -> Option<Credited> {
             name: g.mentions_in(q.0)[m].full.clone(),
             pronoun,
         }),
-        None if !pronoun && looks_like_name(g.knowledge(), &sp.text) => {
-            Some(Credited { person: None, mention: None, name: sp.text.clone(), pronoun })
+        None if sp.kind == SpeakerKind::Name => {
+            Some(Credited { person: None, mention: None, name: sp.text.clone(), pronoun: false })
         }
         None => None,
     }
 }
 
 fn is_pronoun(g: &ClaimGraph<'_>, q: QuoteRef) -> bool {
-    g.quote(q).speaker.as_ref().is_some_and(|s| PRONOUNS.contains(&s.text.to_lowercase().as_str()))
+    g.quote(q).speaker.as_ref().is_some_and(|s| s.kind == SpeakerKind::Pronoun)
 }
 
 impl Check for QuoteAttribution {
