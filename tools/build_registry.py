@@ -471,6 +471,9 @@ ORG_LABELS = {
     "vice president of the european parliament": ("eu:parliament-vice-president", "parliament vice-president", 0),
     "secretary general of the european commission": ("eu:commission-secretary-general", "secretary-general", 1),
     "president of the european court of justice": ("eu:court-of-justice-president", "president of the court of justice", 1),
+    "high representative for foreign affairs and security policy": ("eu:high-representative", "high representative", 1),
+    "secretary general of nato": ("nato:secretary-general", "secretary-general", 1),
+    "chairman of the caribbean community": ("caricom:chairman", "chairman", 1),
 }
 
 DEPENDENT_HEAD = re.compile(r"^(governor|administrator|chief executive|premier|chief minister|president|"
@@ -482,8 +485,8 @@ INSTITUTION = re.compile(r"\b(assembly|senate|parliament|congress|council|court|
                          r"majlis|storting|riksdag|folketing|bundestag|bundesrat|landtag|knesset|sejm|seimas|"
                          r"saeima|riigikogu|althing|eduskunta|cortes|junta|generalitat|xunta|forces|staff|army|"
                          r"navy|police|security|intelligence|presidency|secretariat|commonwealth|federation|"
-                         r"organization|organisation|institute|fund|corporation|company|administration|region|"
-                         r"province|district|territory|city|county|municipality|communist|workers|movement|front)\b")
+                         r"organization|organisation|institute|fund|corporation|company|administration|"
+                         r"communist|workers|movement|front)\b")
 
 JUNIOR = re.compile(
     r"\bministers? of state\b|\bstate minister\b|\bminister[- ]delegate\b|\bdelegate minister\b"
@@ -583,7 +586,8 @@ class Classifier:
         if fold(low) in ORG_LABELS:
             oid, role, excl = ORG_LABELS[fold(low)]
             return oid, oid.split(":")[0], role, excl, ""
-        m = re.match(r"^european commissioner for (.+)$", low)
+        m = re.match(r"^european commissioner for (.+)$", low) or \
+            (code == "eu" and re.match(r"^commissioner for (.+)$", low))
         if m:
             return "eu:commissioner-" + slug(m.group(1)), "eu", "european commissioner", 1, ""
         if low == "european commissioner":
@@ -690,9 +694,10 @@ class Classifier:
                 s in ("governor of the central bank", "governor of the bank", "president of the bank",
                       "governor of the national bank", "governor of the reserve bank"):
             return self.office(code, "central-bank-governor"), "central bank governor", 1, ""
+        # a place's own head: "Governor of California", "Premier of Ontario" (the role is shared
+        # with national offices only for these; "President of the Province of Varese" keeps its label)
         m = re.match(r"^(governor|lieutenant governor|mayor|lord mayor|premier|chief minister|first minister|"
-                     r"minister president|minister-president|prefect|intendant|regional governor|head|president|"
-                     r"prime minister|chief executive) of (the )?(.+)$", s)
+                     r"minister president|minister-president|prefect|intendant|regional governor) of (the )?(.+)$", s)
         if m and not INSTITUTION.search(m.group(3)):
             head = m.group(1)
             role = {"lord mayor": "mayor", "minister president": "minister-president",
@@ -729,6 +734,9 @@ class Classifier:
             return None
         if head == "commissioner":
             return None
+        if re.search(r"\b(council|committee|commission|agency|service|board|bureau|authority|institute|court|"
+                     r"party|staff|corps|directorate|inspectorate|department of the)\b", portfolio):
+            return None  # "Secretary of the National Security and Defense Council" is no minister
         for role, rx in PORTFOLIOS:
             if rx.search(portfolio):
                 if code == "us" and role == "foreign minister":
@@ -1624,7 +1632,7 @@ def add_cfmessias(reg, rows):
         if (code, kind) in collective:
             reg.notes["cfm: rows of collective heads (three or more at once) left out"] += 1
             continue
-        lo, hi = span(frm, to if to else frm)
+        lo, hi = span(frm, to) if to else (span(frm, frm)[0], span(frm, frm)[0] + 365)
         if any(pid != qid and min(hi, h) - max(lo, l_) > 60 for pid, (l_, h) in held[(code, kind)]):
             reg.notes["cfm: rows contradicting another source's head of the same country left out"] += 1
             continue
@@ -1878,6 +1886,25 @@ def refine(a, t):
         a["to"] = t["to"]
 
 
+def drop_stale_open(reg):
+    """A Wikidata-derived term (pc, pcd, cfm) left open although it began more than 30 years
+    before the source's snapshot is a missing end, not a 30-year tenure, unless the office is a
+    monarchy or presidency: such terms are left out."""
+    keep = []
+    n = 0
+    for t in reg.terms:
+        if not t["to"] and t["from"] and t["src"] <= {"pc", "pcd", "cfm"}:
+            o = reg.offices[t["office"]]
+            snap = min(int(SNAPSHOT[s][:4]) for s in t["src"])
+            if int(t["from"][:4]) < snap - 30 and not (o["kind"] & {"hos"}) and \
+                    o["role"] not in ("monarch", "president", "supreme leader", "head of state", "co-prince"):
+                n += 1
+                continue
+        keep.append(t)
+    reg.terms = keep
+    reg.notes["terms open for over 30 years in no-monarchy offices (missing ends) left out"] = n
+
+
 def close_superseded(reg):
     """In an exclusive office, a term left open (no end in the source) that a later holder's
     term starts after is over: its end becomes the successor's start, and the row is marked
@@ -2003,6 +2030,7 @@ def build(root, out_dir, curated_path=CURATED_PATH, quiet=False):
             o["titles"].add(title_case(o["role"]))
     merge_terms(reg)
     demoted = demote_shared_offices(reg)
+    drop_stale_open(reg)
     close_superseded(reg)
 
     people_rows, dropped = finish_people(reg)
@@ -2015,6 +2043,9 @@ def build(root, out_dir, curated_path=CURATED_PATH, quiet=False):
         src = "|".join(sorted(t["src"], key=lambda s: (SOURCE_RANK.get(s, 99), s)))
         terms_rows.append((t["pid"], t["office"], t["from"], t["to"], src))
     terms_rows = sorted(set(terms_rows), key=lambda r: (r[0], r[1], r[2], r[3], r[4]))
+    with_terms = {r[0] for r in terms_rows}
+    reg.notes["people left out: no office term left"] = sum(1 for r in people_rows if r[0] not in with_terms)
+    people_rows = [r for r in people_rows if r[0] in with_terms]
     used_offices = {r[1] for r in terms_rows}
     office_rows = []
     for oid in sorted(used_offices):
@@ -2094,10 +2125,13 @@ def heads_check(reg, terms_rows, office_rows, countries):
     office_kind = {}
     for oid, o in reg.offices.items():
         k = set(o["kind"])
-        if o["role"] in ("president", "monarch", "supreme leader", "head of state", "co-prince", "captain regent"):
+        national = oid == f"{o['country']}:{slug(o['role'])}"
+        if not national:
+            k = set()  # "Premier of Ontario" is not Canada's head of government
+        elif o["role"] in ("president", "monarch", "supreme leader", "head of state", "co-prince", "captain regent"):
             k.add("hos")
-        if o["role"] in ("prime minister", "premier", "head of government", "chief executive", "first minister") or \
-                (o["role"] == "chancellor" and o["country"] in ("de", "at")):
+        if national and (o["role"] in ("prime minister", "premier", "head of government", "chief executive",
+                                       "first minister") or (o["role"] == "chancellor" and o["country"] in ("de", "at"))):
             k.add("hog")
         office_kind[oid] = k
     have = defaultdict(set)
@@ -2138,14 +2172,22 @@ def exclusive_conflicts(terms_rows, office_rows):
 def bar_checks(terms_rows, office_rows):
     out = []
 
-    def count(office, since):
-        return sum(1 for r in terms_rows if r[1] == office and (not r[3] or r[3] >= since))
-    out.append(("US senators' terms in office since 1981", count("us:senator", "1981")))
-    out.append(("US representatives' terms in office since 1981", count("us:representative", "1981")))
+    def people(pred):
+        rows = [r for r in terms_rows if pred(r)]
+        return f"{len(rows)} terms, {len({r[0] for r in rows})} people"
+    since = lambda r, y: not r[3] or r[3] >= y  # noqa: E731
+    out.append(("US senators in office since 1981", people(lambda r: r[1] == "us:senator" and since(r, "1981"))))
+    out.append(("US representatives and delegates in office since 1981",
+                people(lambda r: r[1] in ("us:representative", "us:delegate") and since(r, "1981"))))
+    out.append(("US presidents and vice presidents since 1977",
+                people(lambda r: r[1] in ("us:president", "us:vice-president") and since(r, "1977"))))
+    out.append(("US cabinet-level terms from FiveThirtyEight (Carter..Biden)",
+                people(lambda r: "538" in r[4].split("|"))))
     cab = {"us:secretary-of-state", "us:finance-minister", "us:defence-minister", "us:attorney-general"}
-    out.append(("US State/Treasury/Defense/Justice heads since 1977",
-                sum(1 for r in terms_rows if r[1] in cab and (not r[3] or r[3] >= "1977"))))
-    out.append(("UK ministerial terms (IfG) since 1979", sum(1 for r in terms_rows if "ifg" in r[4].split("|"))))
+    out.append(("US Secretaries of State, Treasury, Defense and Attorneys General since 1977",
+                people(lambda r: r[1] in cab and since(r, "1977"))))
+    out.append(("UK ministerial terms from IfG (since 1979)", people(lambda r: "ifg" in r[4].split("|"))))
+    out.append(("UK Prime Ministers since 1979", people(lambda r: r[1] == "gb:prime-minister" and since(r, "1979"))))
     return out
 
 
@@ -2165,7 +2207,14 @@ Files (UTF-8, tab-separated, one `#` header line, sorted):
 - `terms.tsv` `pid office from to source`: dates `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise
   as the source; empty `from` = start unknown; empty `to` = in office at the snapshot of the
   source(s) named (see below). `source` is `|`-separated source codes, best first.
-- `offices.tsv` `office country role exclusive titles`.
+- `offices.tsv` `office country role exclusive titles`. A country's own office for a generic role
+  has the id `<country>:<role with hyphens>` (`fr:foreign-minister`, `gb:prime-minister`,
+  `us:secretary-of-state`); an office of a place inside it or of a destination is qualified
+  (`us:governor-of-california`, `ca:premier-of-ontario`, `fr:ambassador-to-us`) and shares the
+  role word only for governor, lieutenant governor, mayor, premier, chief minister, first
+  minister, minister-president, prefect, intendant and ambassador. `exclusive` 1 = one holder at a
+  time. `titles` (`|`-separated): the source labels and copy forms ("Foreign Secretary",
+  "Sen.", "Congresswoman"), plus the role in title case for a country's own generic office.
 - `countries.tsv` `code names adjectives`.
 - `nicknames.tsv` `given nickname`.
 
@@ -2205,18 +2254,21 @@ What was taken from each:
   dates of office). Terms of territorial delegates and the resident commissioner go to
   `us:delegate`. A term's end after the snapshot (a scheduled end) is written as open.
 - `ep`: House and Senate members of the 97th..114th Congress (1981-2017), joined on the bioguide
-  id found in the image URL; the term is the Congress (3 January to 3 January) unless the row
-  gives its own dates. `names.csv`: Latin-script name strings of people already in the registry
-  by QID (via person-wikidata-map.csv), kept only when one of their words is close to the
-  person's surname; other scripts and strings that do not look like that person's name are left
-  out. The other 238 legislatures' memberships are left out (a 2015 snapshot, and the size).
+  id found in the image URL (bioguide -> QID from congress-legislators, the EveryPolitician Senate
+  map, or the member's English Wikipedia title looked up in Peppercat's US legislators); the term
+  is the Congress (3 January to 3 January) unless the row gives its own dates. `names.csv`:
+  Latin-script name strings of people already in the registry by QID (via
+  person-wikidata-map.csv): for people holding office in a country written in another script,
+  transliterations with a word close to the surname; for the others, fuller forms of the name
+  only. The other 238 legislatures' memberships are left out (a 2015 snapshot, and the size).
 - `pc`: every row of leaders/*.csv (Wikidata P39 position held, end year >= 2000): heads of state
   and government, ministers, deputies, speakers, governors, ambassadors, party leaders and the
   other positions each country repository lists; the English Wikipedia title and English label
   for the name, gender and birth year (also from bio/*.csv). legislators/united-states.csv is
   used only to find the QID of Congress members (by their English Wikipedia title). The other
   legislators/ files are left out (100,000 people, mostly members of national and regional
-  assemblies: size).
+  assemblies: size). In the UK file, a "Minister for ..." is a junior post (the cabinet posts
+  are Secretaries of State).
 - `pcd`: who each Peppercat page showed in office between 2021-11 and 2025-01 (compound titles
   split on " / "); the start is the page's "in office since", the end (when the entry
   disappeared) is written to the month of the snapshot that no longer showed it (the
@@ -2227,8 +2279,9 @@ What was taken from each:
   Parliamentary Under-Secretaries (junior ministers) are kept, as non-exclusive offices with role
   `junior minister`, titled by the IfG post name. IfG people have no QID: they are joined to a
   Peppercat person only when exactly one QID person holding a UK office over overlapping dates
-  has the same normalised name (titles such as Sir, Dame, Lord, Baroness removed); the rest keep
-  `ifg:` ids.
+  has the same normalised name (titles such as Sir, Dame, Lord, Baroness removed), or to a
+  cfmessias head of government holding the same office over the same dates with the same
+  surname (Margaret Thatcher, John Major); the rest keep `ifg:` ids.
 - `538`: every cabinet-level term Carter..Biden (M/D/YY dates, two-digit years: 30-99 = 19xx;
   "Aug. 1981" = 1981-08; "Still in office" = open; a term split across two administrations
   ("Bush admin" as end, "Reagan admin" as start) rejoined into one). A cabinet member is joined
@@ -2252,10 +2305,49 @@ What was taken from each:
 - Across sources, a term that overlaps most of a better source's term (order: cl, ifg, 538, pc,
   pcd, cfm, ep, curated) is the same term: the better source's dates are kept, refined by a more
   precise date inside them, and an unknown start or an open end is filled from the other source.
+- A Wikidata-derived term (pc, pcd, cfm) still open although it began more than 30 years before
+  the source's snapshot is a missing end: it is left out, except in monarchies and presidencies.
 - An open term in an exclusive office that a later holder's term starts after is closed at that
   start; the row carries `end-inferred` in `source`.
-- An office whose closed, day-precise terms show three or more holders at once for a month or
-  more is written as non-exclusive even when its role is normally exclusive.
+- An office whose terms show three or more holders at once for a month or more (counting only
+  the days each term surely covers, and an open term's first year) is written as non-exclusive
+  even when its role is normally exclusive: Peppercat labels are not unique, so one label can
+  name several positions (a country's and its states' "Minister for Finance", the directors
+  general of several agencies).
+- Terms ending before they start, people with no usable Latin-script name (and their terms) and
+  people left with no term are left out. The build prints how many.
+
+## Known limits
+
+- Peppercat rows carry the position's English label, not its Wikidata id: two positions with the
+  same label in one country file (a federal and a regional minister) become one office. The
+  build prints how many exclusive offices still show two holders at once for more than 90 days
+  (source conflicts such as a Wikidata statement with a wrong end); the tool should not treat
+  those as certain.
+- Open ends mean "in office at the snapshot of the sources named": 2023-01 for `pc` alone,
+  2025-01 when `pcd` is named, 2025-10 for `cfm`, 2026-06 for `cl` and `ifg`, 2023-02 for `538`.
+- People are joined across sources on the Wikidata QID; without one, only by the rules above
+  (IfG, FiveThirtyEight, US executive, cfmessias heads). Someone may therefore appear twice, once
+  with a QID and once with a source id, when no rule could tell they are one person.
+- US Congress members who left before 1981 are only present when another source has them.
+
+## What was left out
+
+- EveryPolitician memberships of the 238 other legislatures, and Peppercat legislators/ (about
+  100,000 members of national and regional assemblies): size, and the 2015 snapshot's age.
+- IfG whips and lords/baronesses in waiting (rank "Parl."): not offices copy names.
+- cfmessias rows before 1900, rows without dates, rows naming a body (the Swiss Federal
+  Council), collective heads (three or more at once), rows contradicting another source's head
+  of the same country, and people known only by a Portuguese label that may differ from the
+  English name.
+- Peppercat current-holder entries dated before the page series began (2021-11) that no other
+  source confirms (stale page entries).
+- Rows without a QID (Peppercat current holders), Peppercat "world" rows that name no country.
+- EveryPolitician name strings in other scripts; for people named in a Latin-script country only
+  fuller forms of the name (a Latvian or Azeri spelling of "John Kerry" is not one English copy
+  uses and would hide misspellings); for others, Latin transliterations close to the surname.
+- congress-legislators union entries without a bioguide id (early versions of members' records,
+  all also present with their id).
 """
 
 
