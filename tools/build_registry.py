@@ -928,20 +928,26 @@ def load_peppercat(reg, root):
             reg.add_label(qid, r["person"], 1)
             reg.add_gender(qid, r["gender"], 1)
             reg.add_born(qid, r["DOB"], 1)
-    # bio: gender and birth for people already known
+    # bio: gender and birth for people already known; English Wikipedia title -> QID of every
+    # person Peppercat knows (leaders and legislators), to give Congress members their QID (a
+    # Wikipedia title names one person)
+    enwiki_qid = defaultdict(set)
     for fn in sorted(os.listdir(os.path.join(base, "bio"))):
         for r in read_csv(os.path.join(base, "bio", fn)):
             qid = clean(r["id"])
+            if QID_RE.match(qid) and clean(r["enwiki"]):
+                enwiki_qid[clean(r["enwiki"]).replace("_", " ")].add(qid)
             if qid in reg.people:
                 reg.add_gender(qid, r["gender"], 2)
                 if clean(r["dobp"]) in ("9", "10", "11"):
                     reg.add_born(qid, r["dob"], 2)
-    # US legislators: English Wikipedia title -> QID, to give Congress members their QID
-    enwiki_qid = defaultdict(set)
-    for r in read_csv(os.path.join(base, "legislators", "united-states.csv")):
-        if clean(r["position"]) in ("United States representative", "United States senator") and r["enwiki"]:
-            if QID_RE.match(clean(r["personID"])):
+    for fn in sorted(os.listdir(os.path.join(base, "leaders"))):
+        for r in read_csv(os.path.join(base, "leaders", fn)):
+            if QID_RE.match(clean(r["personID"])) and clean(r["enwiki"]):
                 enwiki_qid[clean(r["enwiki"])].add(clean(r["personID"]))
+    for r in read_csv(os.path.join(base, "legislators", "united-states.csv")):
+        if QID_RE.match(clean(r["personID"])) and clean(r["enwiki"]):
+            enwiki_qid[clean(r["enwiki"])].add(clean(r["personID"]))
     return {k: sorted(v)[0] for k, v in enwiki_qid.items() if len(v) == 1}
 
 
@@ -1122,12 +1128,17 @@ def load_congress(reg, root, enwiki_qid):
                 continue
             reg.add_term(pid, oid, str(t.get("start") or ""), str(t.get("end") or ""), "cl")
             reg.counts["cl terms"] += 1
+    short_count = Counter(congress_name_forms(p.get("name", {}))[0] for p in executive)
     for p in executive:
         ids = p.get("id", {})
         bg = clean(ids.get("bioguide"))
         pid = pid_for(bg, ids) if bg else (clean(ids.get("wikidata")) if QID_RE.match(clean(ids.get("wikidata"))) else
                                             f"govtrack:{ids.get('govtrack')}")
         names_from_yaml(pid, p, 0)
+        nm = p.get("name", {})
+        if short_count[congress_name_forms(nm)[0]] > 1 and nm.get("middle"):
+            # two presidents named "John Adams": the full name tells them apart
+            reg.add_label(pid, f"{clean(nm.get('first'))} {clean(nm.get('middle'))} {clean(nm.get('last'))}", 3)
         for t in p.get("terms", []):
             oid = {"prez": "us:president", "viceprez": "us:vice-president"}.get(t.get("type"))
             if oid:
@@ -1246,9 +1257,11 @@ def join_ifg(reg, persons, short_ids, used):
     """IfG people onto Peppercat people: exact normalised name and an overlapping UK office."""
     # names of QID people holding UK offices, and their UK terms
     gb_terms = defaultdict(list)
+    gb_by_pid = defaultdict(list)
     for t in reg.terms:
         if t["office"].startswith("gb:") and QID_RE.match(t["pid"]):
             gb_terms[t["pid"]].append(span(t["from"], t["to"]))
+            gb_by_pid[t["pid"]].append(t)
     by_name = defaultdict(set)
     for pid in sorted(gb_terms):
         p = reg.people[pid]
@@ -1270,6 +1283,12 @@ def join_ifg(reg, persons, short_ids, used):
             for pid in by_name.get(name_key(n), ()):
                 if any(lo <= h2 and lo2 <= hi for lo, hi in spans for lo2, h2 in gb_terms[pid]):
                     cands.add(pid)
+        if len(cands) > 1:
+            # two namesakes in UK offices at the time: the one in one of this person's offices
+            offices = {r[0] for r, _, _, _ in apps_by_person.get(uid, [])}
+            same = {pid for pid in cands if any(t["office"] in offices for t in gb_by_pid[pid])}
+            if len(same) == 1:
+                cands = same
         if len(cands) == 1:
             pid = sorted(cands)[0]
             if pid in claimed:
