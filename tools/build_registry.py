@@ -1684,7 +1684,7 @@ def add_cfmessias(reg, rows):
         if oid is None:
             role = {"hos": "head of state", "hog": "head of government"}[kind]
             oid = f"{code}:{slug(role)}"
-            reg.add_office(oid, code, role, 1, role.capitalize(), kind)
+            reg.add_office(oid, code, role, 1, None, kind)
             reg.counts["cfm rows in a generic head office"] += 1
         else:
             reg.counts["cfm rows placed in the person's office"] += 1
@@ -2047,6 +2047,8 @@ def build(root, out_dir, curated_path=CURATED_PATH, quiet=False):
             o["titles"].add(t)
         if o["role"] in ROLE_TITLE_OK and oid == f"{o['country']}:{slug(o['role'])}":
             o["titles"].add(title_case(o["role"]))
+        if o["role"] == "monarch" and not o["titles"]:
+            o["titles"].update({"Monarch", "King", "Queen"})
     merge_terms(reg)
     demoted = demote_shared_offices(reg)
     drop_stale_open(reg)
@@ -2063,6 +2065,17 @@ def build(root, out_dir, curated_path=CURATED_PATH, quiet=False):
         terms_rows.append((t["pid"], t["office"], t["from"], t["to"], src))
     terms_rows = sorted(set(terms_rows), key=lambda r: (r[0], r[1], r[2], r[3], r[4]))
     with_terms = {r[0] for r in terms_rows}
+    first_start = {}
+    for r in terms_rows:
+        if r[2]:
+            first_start[r[0]] = min(first_start.get(r[0], 9999), int(r[2][:4]))
+    fixed = []
+    for r in people_rows:
+        if r[4] and int(r[4]) > first_start.get(r[0], 9999) - 16:
+            reg.notes["birth years dropped: later than 16 years before the first term"] += 1
+            r = r[:4] + ("",)
+        fixed.append(r)
+    people_rows = fixed
     reg.notes["people left out: no office term left"] = sum(1 for r in people_rows if r[0] not in with_terms)
     people_rows = [r for r in people_rows if r[0] in with_terms]
     used_offices = {r[1] for r in terms_rows}
@@ -2219,10 +2232,15 @@ and the hand-curated rows of `tools/registry-curated.tsv`:
 
 Files (UTF-8, tab-separated, one `#` header line, sorted):
 
-- `people.tsv` `pid canonical variants gender born`: `pid` is the Wikidata QID when a
-  source gives one (a separate `wikidata` column would repeat it, so there is none), else `bioguide:<id>` (US Congress), `ifg:<first 8 hex digits of the IfG
-  person id>` (UK ministers), `fte:<name>` (FiveThirtyEight cabinet members), `curated:<name>`.
-  `variants` are `|`-separated accepted spellings. `gender` `f`/`m`/empty, `born` a year or empty.
+- `people.tsv` `pid canonical variants gender born`: `pid` is the Wikidata QID when a source
+  gives one (a separate `wikidata` column would only repeat it, so there is none), else
+  `bioguide:<id>` (US Congress, US presidents), `govtrack:<id>` (a US president with neither),
+  `ifg:<first 8 hex digits of the IfG person id>` (UK ministers), `fte:<name>` (FiveThirtyEight
+  cabinet members), `curated:<name>`. `canonical` is the name as English copy writes it (English
+  Wikipedia title without disambiguator or peerage, or the English label; the shorter when one
+  is the other without middle names or honorifics). `variants` are `|`-separated accepted
+  spellings (full names, nickname forms, peerage styles, other sources' spellings,
+  transliterations). `gender` `f`/`m`/empty, `born` a year or empty.
 - `terms.tsv` `pid office from to source`: dates `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise
   as the source; empty `from` = start unknown; empty `to` = in office at the snapshot of the
   source(s) named (see below). `source` is `|`-separated source codes, best first.
@@ -2251,6 +2269,13 @@ Files (UTF-8, tab-separated, one `#` header line, sorted):
 | `curated` | hand-curated rows, `tools/registry-curated.tsv` | this project | as the project | 2026-06 |
 | `end-inferred` | not a source: marks a term whose open end was closed at the next holder's start (see below) | | | |
 | nicknames | `nicknames` 1.0.1 (PyPI; Carlton Northern, Nick Crews) | PyPI package | Apache-2.0 | |
+
+Licence notes: the Peppercat site offers its own curated dataset under CC BY-NC 4.0 on request;
+the CSVs used here are its published Wikidata query output, which carries no licence of its own
+(Wikidata is CC0), and the registry ships re-arranged facts (names, offices, dates), not the CSVs.
+The MANIFEST asks to confirm with Peppercat before shipping its rows verbatim. The
+EveryPolitician 2015 files and the cfmessias files state no licence; they are used as facts
+with attribution.
 
 Required attributions:
 
