@@ -363,6 +363,9 @@ fn check(
         engine.check_loading(sources.list.len(), &load, done)
     });
     let failures = sources.failures + reports.finish();
+    for note in &run.notes {
+        eprintln!("claimlint: note: {note}");
+    }
     if docs.is_empty() {
         if failures > 0 {
             eprintln!("claimlint: no readable documents");

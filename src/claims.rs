@@ -283,7 +283,7 @@ mod tests {
             back_ex.push(e2);
         }
         let people = crate::resolve::resolve(&back_ex);
-        let findings = engine.run_rules(&back_docs, &back_ex, &people);
+        let findings = engine.run_rules(&back_docs, &back_ex, &people).0;
         let json = |f: &[Finding], d: &[Document]| crate::render::json::check_json(f, d);
         assert_eq!(json(&findings, &back_docs), json(&run.findings, &original));
     }

@@ -293,3 +293,32 @@ fn inline_suppressions_silence_reviewed_findings() {
     let o = run(&["check", &f, "--format", "json"]);
     assert!(kinds(&json(&o)).iter().any(|k| k == "misspelling"));
 }
+
+/// A measure with more figures than `max_figures` is left uncompared, and the run says so on
+/// standard error instead of dropping it silently.
+#[test]
+fn figures_beyond_max_figures_are_named_on_stderr() {
+    let dir = scratch("max-figures");
+    let rule = std::fs::read_to_string(root().join("rules/conflicting-figures.yaml")).expect("rule file");
+    assert!(rule.contains("max_figures: 400"), "the built-in rule states its limit");
+    write(&dir, "rules/conflicting-figures.yaml", rule.replace("max_figures: 400", "max_figures: 2").as_bytes());
+    let mut files = Vec::new();
+    for (i, n) in ["60,000", "90,000", "120,000"].iter().enumerate() {
+        let text = format!("The army deployed {n} troops near the border on Monday, officials said.\n");
+        files.push(write(&dir, &format!("copy/{i}.txt"), text.as_bytes()));
+    }
+    let rules = dir.join("rules").display().to_string();
+    let mut args = vec!["check", "--format", "json", "--rules", &rules];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args);
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: conflicting-figures: the 3 figures of troops-deployed were not compared"),
+        "stderr: {err}"
+    );
+    assert!(!kinds(&json(&o)).iter().any(|k| k == "numeric-conflict"), "no comparison was made");
+    let all =
+        run(&[&["check", "--format", "json"][..], &files.iter().map(String::as_str).collect::<Vec<_>>()].concat());
+    assert!(kinds(&json(&all)).iter().any(|k| k == "numeric-conflict"), "within the built-in limit they conflict");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -65,6 +65,12 @@ pub(crate) trait Check {
     fn validate(&self) -> Result<(), String> {
         Ok(())
     }
+
+    /// What the check left out of this graph and why, for the person running it (a limit of its
+    /// parameters that a group of claims exceeds): a note each, in words.
+    fn notes(&self, _g: &ClaimGraph<'_>) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// The check kinds, each once: its variant, its name in YAML, the parameters type that runs it (a
@@ -110,6 +116,13 @@ macro_rules! kinds {
             pub(crate) fn validate(&self) -> Result<(), String> {
                 match self {
                     $(CheckSpec::$variant(c) => c.validate(),)*
+                }
+            }
+
+            /// What the check leaves out of this graph (see [`Check::notes`]).
+            pub(crate) fn notes(&self, g: &ClaimGraph<'_>) -> Vec<String> {
+                match self {
+                    $(CheckSpec::$variant(c) => c.notes(g),)*
                 }
             }
 

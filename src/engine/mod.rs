@@ -109,6 +109,9 @@ pub struct CheckRun {
     pub extractions: Vec<Extraction>,
     /// Findings, sorted by document, span and rule.
     pub findings: Vec<Finding>,
+    /// What the rules left out of this run and why ("conflicting-figures: the 512 figures of
+    /// percent were not compared ..."), for the person running it.
+    pub notes: Vec<String>,
     pub(crate) people: People,
 }
 
@@ -226,7 +229,7 @@ impl Engine {
     /// a draft): resolves people and runs every enabled rule.
     pub fn check_extracted(&self, docs: &[Document], extractions: &[Extraction]) -> Vec<Finding> {
         let people = resolve::resolve(extractions);
-        self.run_rules(docs, extractions, &people)
+        self.run_rules(docs, extractions, &people).0
     }
 
     /// Every rule's examples run as tests: each `invalid` example must fire its rule, each `valid`
@@ -256,13 +259,25 @@ impl Engine {
 
     fn run(&self, docs: &[Document], extractions: Vec<Extraction>) -> CheckRun {
         let people = resolve::resolve(&extractions);
-        let findings = self.run_rules(docs, &extractions, &people);
-        CheckRun { extractions, findings, people }
+        let (findings, notes) = self.run_rules(docs, &extractions, &people);
+        CheckRun { extractions, findings, notes, people }
     }
 
-    /// Runs the enabled rules over extracted documents.
-    pub(crate) fn run_rules(&self, docs: &[Document], extractions: &[Extraction], people: &People) -> Vec<Finding> {
+    /// Runs the enabled rules over extracted documents: their findings, and what they left out.
+    pub(crate) fn run_rules(
+        &self,
+        docs: &[Document],
+        extractions: &[Extraction],
+        people: &People,
+    ) -> (Vec<Finding>, Vec<String>) {
         let graph = ClaimGraph::build(docs, extractions, people, &self.knowledge);
+        let notes: Vec<String> = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| r.enabled)
+            .flat_map(|r| r.check.notes(&graph).into_iter().map(move |n| format!("{}: {n}", r.id)))
+            .collect();
         // Rules side by side, one rule per hand-out: their working sets add up, but since the
         // quote rules share their shingles through the graph, peak memory on a 100 MB corpus stays
         // under 480 MB (measured), and the run is as long as its longest rule.
@@ -279,6 +294,6 @@ impl Engine {
             };
             key(a).cmp(&key(b)).then(a.rule.cmp(&b.rule)).then(a.message.cmp(&b.message))
         });
-        findings
+        (findings, notes)
     }
 }

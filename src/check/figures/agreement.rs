@@ -41,6 +41,10 @@ pub struct FigureAgreement {
     /// in tokens: the neighbouring tokens they have in common on each side, plus three times the
     /// shared share of the words around them.
     pub min_evidence: f64,
+    /// A measure with more figures than this is not compared: that many figures of one measure
+    /// in one run are many stories (an archive's years of percentages), and comparing them pairs
+    /// unrelated stories; the run says which measures were left out (see [`Check::notes`]).
+    pub max_figures: usize,
 }
 
 impl Default for FigureAgreement {
@@ -54,6 +58,7 @@ impl Default for FigureAgreement {
             min_value: 10.0,
             max_per_document: 4,
             min_evidence: 1.0,
+            max_figures: 400,
         }
     }
 }
@@ -63,7 +68,7 @@ impl Check for FigureAgreement {
         let mut out = Vec::new();
         for (measure, figs) in g.figures_by_measure() {
             let figs: Vec<FigRef> = figs.into_iter().filter(|r| fig(g, *r).kind.is_quantity()).collect();
-            if figs.len() < 2 || figs.len() > 400 {
+            if figs.len() < 2 || figs.len() > self.max_figures {
                 continue;
             }
             // Each figure is reported once, against the first figure it contradicts.
@@ -116,6 +121,20 @@ impl Check for FigureAgreement {
             }
         }
         out
+    }
+
+    fn notes(&self, g: &ClaimGraph<'_>) -> Vec<String> {
+        g.figures_by_measure()
+            .into_iter()
+            .map(|(measure, figs)| (measure, figs.into_iter().filter(|r| fig(g, *r).kind.is_quantity()).count()))
+            .filter(|(_, n)| *n > self.max_figures)
+            .map(|(measure, n)| {
+                format!(
+                    "the {n} figures of {measure} were not compared with each other (more than max_figures: {})",
+                    self.max_figures
+                )
+            })
+            .collect()
     }
 
     fn validate(&self) -> Result<(), String> {
