@@ -65,6 +65,8 @@ pub struct RulesDir {
     pub people: Vec<Source>,
     /// `knowledge/measures.yaml`.
     pub measures: Vec<Source>,
+    /// `knowledge/currencies.yaml`.
+    pub currencies: Vec<Source>,
     /// `knowledge/furniture.yaml`.
     pub furniture: Vec<Source>,
     /// `knowledge/gazetteer.yaml`.
@@ -176,6 +178,7 @@ impl Engine {
         for d in dirs {
             ks.people.extend(d.people.iter().cloned());
             ks.measures.extend(d.measures.iter().cloned());
+            ks.currencies.extend(d.currencies.iter().cloned());
             ks.furniture.extend(d.furniture.iter().cloned());
             ks.gazetteer.extend(d.gazetteer.iter().cloned());
         }

@@ -8,7 +8,7 @@
 //! when the sentences are about the same thing.
 
 use super::number::{read_tokens, NumberMatch};
-use crate::claim::{Figure, FigureKind, MeasureKey, PersonMention, Quote};
+use crate::claim::{Figure, FigureKind, MeasureKey, PersonMention, Quantity, Quote};
 use crate::document::Span;
 use crate::knowledge::Knowledge;
 use crate::lexicon::calendar::is_calendar_word;
@@ -28,7 +28,7 @@ pub(crate) fn find_figures(
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     for (p, toks) in layout.paragraphs.iter().zip(para_toks).filter(|(p, _)| !p.furniture) {
-        let numbers = read_tokens(text, toks);
+        let numbers = read_tokens(text, toks, &k.currencies);
         for (n_idx, m) in numbers.iter().enumerate() {
             let sentence = p
                 .sentences
@@ -40,8 +40,9 @@ pub(crate) fn find_figures(
             // "11: 24 a.m." is a time of day, and a lone letter ("the 60 s") counts nothing.
             let noun = noun.filter(|n| is_counted_noun(n));
             // A duration, a sum or a share counts its unit when no noun follows ("14 days", "$401 billion").
-            let noun = noun.or_else(|| match m.kind {
-                FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
+            let q = &m.quantity;
+            let noun = noun.or_else(|| match q.kind {
+                FigureKind::Money | FigureKind::Percent | FigureKind::Duration => q.unit.clone(),
                 _ => None,
             });
             let in_quote = quote_at(quotes, m.span).is_some();
@@ -51,7 +52,7 @@ pub(crate) fn find_figures(
             let win_end = char_floor(text, (m.span.end + SENTENCE_WINDOW).min(sentence.end)).max(win_start);
             let lower = text[win_start..win_end].to_ascii_lowercase();
             let rel = m.span.start.saturating_sub(win_start)..m.span.end.saturating_sub(win_start);
-            let (measure, known) = if m.kind.is_quantity() {
+            let (measure, known) = if q.kind.is_quantity() {
                 measure_of(k, noun.as_deref(), m, &lower, rel.clone())
             } else {
                 (None, false)
@@ -59,24 +60,19 @@ pub(crate) fn find_figures(
             // An age ("48-year-old", "30 years old") is not a span of time in the story: "30 years"
             // in office and a "48-year-old" worker must never be compared.
             let measure = match measure {
-                Some(_) if !known && m.kind == FigureKind::Duration && is_age(text, m) => {
-                    Some(MeasureKey::Age(m.unit.clone().unwrap_or_default()))
+                Some(_) if !known && q.kind == FigureKind::Duration && is_age(text, m) => {
+                    Some(MeasureKey::Age(q.unit.clone().unwrap_or_default()))
                 }
                 other => other,
             };
-            let unit = match m.kind {
-                FigureKind::Money | FigureKind::Percent | FigureKind::Duration => m.unit.clone(),
+            let unit = match q.kind {
+                FigureKind::Money | FigureKind::Percent | FigureKind::Duration => q.unit.clone(),
                 _ => unit_phrase.clone(),
             };
             let asserted_by = asserted_by(text, sentence, m.span, quotes, people);
             out.push(Figure {
                 span: m.span,
-                kind: m.kind,
-                value: m.value,
-                low: m.low,
-                high: m.high,
-                qualifier: m.qualifier,
-                unit,
+                quantity: Quantity { unit, ..q.clone() },
                 noun,
                 measure,
                 asserted_by,
@@ -304,7 +300,7 @@ fn measure_of(
     if let Some((_, mi)) = best.filter(|(d, _)| *d <= MAX_CUE_DISTANCE) {
         return (Some(MeasureKey::Known(k.measures[mi].id.clone())), true);
     }
-    let key = match (m.kind, &m.unit) {
+    let key = match (m.quantity.kind, &m.quantity.unit) {
         (FigureKind::Percent, _) => Some(MeasureKey::Percent(noun.map(|n| singular(&n)))),
         (FigureKind::Money, Some(currency)) => Some(MeasureKey::Money(currency.clone())),
         (FigureKind::Duration, Some(unit)) => Some(MeasureKey::Duration(unit.clone())),

@@ -295,6 +295,7 @@ struct FurnitureFile {
 pub(crate) struct KnowledgeSources {
     pub people: Vec<Source>,
     pub measures: Vec<Source>,
+    pub currencies: Vec<Source>,
     pub furniture: Vec<Source>,
     pub gazetteer: Vec<Source>,
 }
@@ -346,6 +347,17 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
                 for m in f.measures {
                     k.measures.retain(|x| x.id != m.id);
                     k.measures.push(m);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    for s in &src.currencies {
+        match decode::<crate::knowledge::currency::CurrencyFile>(s) {
+            Ok(f) => {
+                for p in k.currencies.add(f) {
+                    let at = crate::knowledge::currency::locate(&s.text, &p.form);
+                    errors.push(LoadError::new(s, p.message, at, "this form"));
                 }
             }
             Err(e) => errors.push(e),
