@@ -14,7 +14,7 @@ use crate::knowledge::Knowledge;
 use crate::lexicon::calendar::is_calendar_word;
 use crate::lexicon::figures::{ends_phrase, is_content_word, IRREGULAR_PARTICIPLES};
 use crate::lexicon::speech::is_say_verb;
-use crate::text::token::{tokenize, Tok, TokKind};
+use crate::text::token::{tokens_between, Tok, TokKind};
 use crate::text::Layout;
 
 /// Reads the figures of one document.
@@ -36,7 +36,7 @@ pub(crate) fn find_figures(
                 .copied()
                 .filter(|s| s.start <= m.span.start)
                 .unwrap_or(p.span);
-            let (unit_phrase, noun) = counted_noun(text, m, sentence, numbers.get(n_idx + 1));
+            let (unit_phrase, noun) = counted_noun(text, toks, m, sentence, numbers.get(n_idx + 1));
             // "11: 24 a.m." is a time of day, and a lone letter ("the 60 s") counts nothing.
             let noun = noun.filter(|n| is_counted_noun(n));
             // A duration, a sum or a share counts its unit when no noun follows ("14 days", "$401 billion").
@@ -60,7 +60,7 @@ pub(crate) fn find_figures(
             // An age ("48-year-old", "30 years old") is not a span of time in the story: "30 years"
             // in office and a "48-year-old" worker must never be compared.
             let measure = match measure {
-                Some(_) if !known && q.kind == FigureKind::Duration && is_age(text, m) => {
+                Some(_) if !known && q.kind == FigureKind::Duration && is_age(text, toks, m) => {
                     Some(MeasureKey::Age(q.unit.clone().unwrap_or_default()))
                 }
                 other => other,
@@ -69,21 +69,22 @@ pub(crate) fn find_figures(
                 FigureKind::Money | FigureKind::Percent | FigureKind::Duration => q.unit.clone(),
                 _ => unit_phrase.clone(),
             };
-            let asserted_by = asserted_by(text, sentence, m.span, quotes, people);
+            let asserted_by = asserted_by(text, toks, sentence, m.span, quotes, people);
             out.push(Figure {
                 span: m.span,
                 quantity: Quantity { unit, ..q.clone() },
                 noun,
                 measure,
                 asserted_by,
-                context: context_words(&local_window(&lower, rel.clone())),
+                context: context_words(&local_window(toks, &lower, win_start, m.span)),
                 before: neighbours(
                     text,
+                    toks,
                     m.span.start.saturating_sub(NEIGHBOUR_BYTES).max(p.span.start),
                     m.span.start,
                     true,
                 ),
-                after: neighbours(text, m.span.end, (m.span.end + NEIGHBOUR_BYTES).min(p.span.end), false),
+                after: neighbours(text, toks, m.span.end, (m.span.end + NEIGHBOUR_BYTES).min(p.span.end), false),
                 in_quote,
                 sentence,
                 places: places(&text[win_start..win_end]),
@@ -93,15 +94,17 @@ pub(crate) fn find_figures(
     out
 }
 
-/// The counted noun phrase after a number and its head word.
+/// The counted noun phrase after a number and its head word, from the tokens of its paragraph
+/// (`para`) in the 200 bytes after it.
 fn counted_noun(
     text: &str,
+    para: &[Tok<'_>],
     m: &NumberMatch,
     sentence: Span,
     next: Option<&NumberMatch>,
 ) -> (Option<String>, Option<String>) {
     let end = sentence.end.max(m.after);
-    let toks = tokenize(text, m.after, end.min(m.after + 200).min(text.len()));
+    let toks = tokens_between(text, para, m.after, end.min(m.after + 200).min(text.len()));
     let mut i = 0;
     // Skip closing quote marks: "“tens of thousands” of troops".
     while toks.get(i).is_some_and(|t| t.kind == TokKind::Sym && matches!(t.text, "\u{201d}" | "\"" | "\u{2019}" | "'"))
@@ -111,7 +114,8 @@ fn counted_noun(
     // "4,500 of eighty thousand troops": the noun of the next figure; "90 percent of the voters".
     if toks.get(i).is_some_and(|t| t.is_word("of")) {
         if let Some(n) = next.filter(|n| toks.get(i + 1).is_some_and(|t| t.start == n.span.start)) {
-            let toks2 = tokenize(text, n.after, (n.after + 200).min(sentence.end.max(n.after)).min(text.len()));
+            let toks2 =
+                tokens_between(text, para, n.after, (n.after + 200).min(sentence.end.max(n.after)).min(text.len()));
             return noun_phrase(&toks2, 0);
         }
         let mut j = i + 1;
@@ -317,22 +321,40 @@ fn singular(w: &str) -> String {
     }
 }
 
-/// The words around a figure in its sentence: eight words each side.
-fn local_window(lower: &str, rel: std::ops::Range<usize>) -> String {
-    let floor = |mut i: usize| {
-        i = i.min(lower.len());
-        while !lower.is_char_boundary(i) {
-            i -= 1;
+/// How many words each side of a figure its context is read from.
+const CONTEXT_WORDS: usize = 8;
+
+/// The words around a figure in its window of the sentence, `lower` (the window, lowercase, from
+/// byte `win_start` of the text): eight each side, as whitespace parts the text. A word is a run of
+/// the paragraph's tokens with no space between them ("troops," is one), cut where the window or
+/// the figure cuts it.
+fn local_window<'l>(para: &[Tok<'_>], lower: &'l str, win_start: usize, fig: Span) -> Vec<&'l str> {
+    let win_end = win_start + lower.len();
+    let word = |s: usize, e: usize| &lower[s.max(win_start) - win_start..e.min(win_end) - win_start];
+    let mut before = Vec::new();
+    let mut k = para.partition_point(|t| t.start < fig.start);
+    while k > 0 && before.len() < CONTEXT_WORDS {
+        let end = para[k - 1].end;
+        k -= 1;
+        while k > 0 && para[k].glued {
+            k -= 1;
         }
-        i
-    };
-    let before = &lower[..floor(rel.start)];
-    let after = &lower[floor(rel.end)..];
-    let b: Vec<&str> = before.split_whitespace().rev().take(8).collect();
-    let a: Vec<&str> = after.split_whitespace().take(8).collect();
-    let mut out: Vec<&str> = b.into_iter().rev().collect();
-    out.extend(a);
-    out.join(" ")
+        if end <= win_start {
+            break;
+        }
+        before.push(word(para[k].start, end));
+    }
+    let mut out: Vec<&str> = before.into_iter().rev().collect();
+    let mut k = para.partition_point(|t| t.start < fig.end);
+    for _ in 0..CONTEXT_WORDS {
+        let Some(first) = para.get(k).filter(|t| t.start < win_end) else { break };
+        k += 1;
+        while para.get(k).is_some_and(|t| t.glued) {
+            k += 1;
+        }
+        out.push(word(first.start, para[k - 1].end));
+    }
+    out
 }
 
 /// Whether a word after a number can be what it counts.
@@ -343,13 +365,13 @@ fn is_counted_noun(noun: &str) -> bool {
 
 /// Whether a duration is someone's age: "48-year-old", "30 years old", "aged 5 to 14 years",
 /// "children younger than 12 years".
-fn is_age(text: &str, m: &NumberMatch) -> bool {
+fn is_age(text: &str, para: &[Tok<'_>], m: &NumberMatch) -> bool {
     let written = text[m.span.start..m.span.end].to_ascii_lowercase();
-    let next = tokenize(text, m.span.end, (m.span.end + 20).min(text.len()));
+    let next = tokens_between(text, para, m.span.end, (m.span.end + 20).min(text.len()));
     if written.ends_with("old") || next.first().is_some_and(|t| t.is_word("old") || t.text.starts_with("-old")) {
         return true;
     }
-    let prev = tokenize(text, char_floor(text, m.span.start.saturating_sub(30)), m.span.start);
+    let prev = tokens_between(text, para, char_floor(text, m.span.start.saturating_sub(30)), m.span.start);
     let last = |k: usize| prev.len().checked_sub(k).and_then(|i| prev.get(i));
     last(1).is_some_and(|t| t.is_word("aged") || t.is_word("age") || t.is_word("ages"))
         || last(1).is_some_and(|t| t.is_word("than"))
@@ -363,8 +385,8 @@ const NEIGHBOURS: usize = 8;
 
 /// The tokens of `text[start..end]`, lowercase, nearest to the figure first: two reports of one
 /// figure often share the words around it ("… 390 people survived the winter").
-fn neighbours(text: &str, start: usize, end: usize, reverse: bool) -> Vec<String> {
-    let toks = tokenize(text, start, end);
+fn neighbours(text: &str, para: &[Tok<'_>], start: usize, end: usize, reverse: bool) -> Vec<String> {
+    let toks = tokens_between(text, para, start, end);
     let words = toks.iter().map(|t| t.lower().into_owned());
     if reverse {
         let v: Vec<String> = words.collect();
@@ -374,9 +396,11 @@ fn neighbours(text: &str, start: usize, end: usize, reverse: bool) -> Vec<String
     }
 }
 
-fn context_words(lower: &str) -> Vec<String> {
-    let mut v: Vec<String> = lower
-        .split(|c: char| !c.is_alphabetic())
+/// The content words of the words around a figure: letters only, a plural's "s" taken off.
+fn context_words(words: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
         .filter(|w| is_content_word(w))
         .map(|w| w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w).to_string())
         .collect();
@@ -387,14 +411,21 @@ fn context_words(lower: &str) -> Vec<String> {
 
 /// Who asserts a figure: the speaker of the quote it stands in, else the subject of a verb of saying
 /// before it in the sentence ("The ministry said that the floods have displaced …").
-fn asserted_by(text: &str, sentence: Span, fig: Span, quotes: &[Quote], people: &[PersonMention]) -> Option<String> {
+fn asserted_by(
+    text: &str,
+    para: &[Tok<'_>],
+    sentence: Span,
+    fig: Span,
+    quotes: &[Quote],
+    people: &[PersonMention],
+) -> Option<String> {
     if let Some(q) = quote_at(quotes, fig) {
         if let Some(s) = &q.speaker {
             return Some(s.name.clone());
         }
     }
     let from = char_floor(text, fig.start.saturating_sub(SENTENCE_WINDOW).max(sentence.start));
-    let toks = tokenize(text, from, fig.start.max(from));
+    let toks = tokens_between(text, para, from, fig.start.max(from));
     let v = toks.iter().rposition(|t| {
         let w = t.lower();
         matches!(
