@@ -71,6 +71,8 @@ mod tests {
             ("compass", figures::COMPASS.to_vec()),
             ("participles", figures::IRREGULAR_PARTICIPLES.to_vec()),
             ("superseded", figures::SUPERSEDED.to_vec()),
+            ("asserting", figures::ASSERTING.to_vec()),
+            ("place triggers", figures::PLACE_TRIGGERS.to_vec()),
             ("rise", figures::RISE.to_vec()),
             ("fall", figures::FALL.to_vec()),
             ("months", calendar::MONTHS.to_vec()),

@@ -181,6 +181,25 @@ pub(crate) fn tokens_between<'a>(text: &'a str, para: &[Tok<'a>], from: usize, t
     out
 }
 
+/// The words `text[from..to].split_whitespace()` gives, as byte ranges, from the tokens of a
+/// paragraph (`para`) that holds the range: every char but whitespace is in a token, so a word is
+/// a run of tokens with no space between them ("troops," is one), cut at `from` and `to`.
+pub(crate) fn words_between<'p>(
+    para: &'p [Tok<'_>],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'p {
+    let mut k = para.partition_point(|t| t.end <= from);
+    std::iter::from_fn(move || {
+        let first = para.get(k).filter(|t| t.start < to && from < to)?;
+        k += 1;
+        while para.get(k).is_some_and(|t| t.glued) {
+            k += 1;
+        }
+        Some((first.start.max(from), para[k - 1].end.min(to)))
+    })
+}
+
 /// "U", "U.S", "U.N": single letters joined by dots.
 fn is_dotted_abbreviation(word: &str) -> bool {
     word.split('.').all(|p| p.chars().count() == 1)
@@ -235,6 +254,22 @@ mod tests {
                 for to in (from..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                     let want: Vec<_> = tokenize(text, from, to).iter().map(key).collect();
                     let got: Vec<_> = tokens_between(text, &para, from, to).iter().map(key).collect();
+                    assert_eq!(got, want, "{text:?} {from}..{to}");
+                }
+            }
+        }
+    }
+
+    /// Every range inside a paragraph gets the words from [`words_between`] that splitting its
+    /// text at whitespace gives.
+    #[test]
+    fn words_of_a_paragraph_are_its_whitespace_words() {
+        for text in ["Over 4,500 troops, (fifty-two) men\u{a0}and $1.5bn;  Kyiv's  U.S. envoy—there", "x", "a  b"] {
+            let para = tokenize(text, 0, text.len());
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for to in (from..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let want: Vec<&str> = text[from..to].split_whitespace().collect();
+                    let got: Vec<&str> = words_between(&para, from, to).map(|(s, e)| &text[s..e]).collect();
                     assert_eq!(got, want, "{text:?} {from}..{to}");
                 }
             }
