@@ -7,9 +7,9 @@
 //! from their noun and cue, and carry their sentence's content words so that checks compare them only
 //! when the sentences are about the same thing.
 //!
-//! Each part reads one thing: [`noun`] what a figure counts, [`measure`] what it measures,
-//! [`context`] the words around it, [`attribution`] who asserts it, [`place`] the places named
-//! around it and in the document, in the [`window`] of its sentence. They read the paragraph's
+//! Each part reads one thing: `noun` what a figure counts, `measure` what it measures,
+//! `context` the words around it, `attribution` who asserts it, `place` the places named
+//! around it and in the document, in the `window` of its sentence. They read the paragraph's
 //! tokens (`text::token::tokens_between`, `words_between`), found by binary search on offsets,
 //! instead of tokenizing the text again; the measure's cues are the exception (see
 //! `measure_of`).

@@ -6,10 +6,10 @@
 //! thousands") combine freely. Dates and years are read here too, so that they are never mistaken for
 //! counts, and come out with their own kinds.
 //!
-//! Each part reads one thing and is named after it: [`numeral`] (digits, and the numeral a sign,
-//! currency, scale and unit make), [`spelled`], [`cardinal`] and [`fraction`] (numbers in words),
-//! [`scale`], [`unit`], [`money`], [`qualifier`], [`range`], [`duration`] and [`date`], all over the
-//! tokens and knowledge [`reader`] holds. This file walks a paragraph's tokens and puts a figure
+//! Each part reads one thing and is named after it: `numeral` (digits, and the numeral a sign,
+//! currency, scale and unit make), `spelled`, `cardinal` and `fraction` (numbers in words),
+//! `scale`, `unit`, `money`, `qualifier`, `range`, `duration` and `date`, all over the
+//! tokens and knowledge `reader` holds. This file walks a paragraph's tokens and puts a figure
 //! together from the parts. The words are the lexicon's (`lexicon::numerals`), the currencies the
 //! knowledge's (`rules/knowledge/currencies.yaml`), and the pre-filter that turns most words away
 //! before any part reads them is composed from the same tables.
