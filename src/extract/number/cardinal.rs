@@ -5,6 +5,7 @@
 
 use super::reader::{is_dash, Reader};
 use crate::lexicon::numerals::{cardinal, is_tens, scale};
+use crate::text::token::TokKind;
 
 /// A spelled number starting at `i` ("one hundred and twenty thousand", "fifty-two"): its value
 /// and the token after it.
@@ -93,7 +94,7 @@ pub(super) fn with_leading_one(r: &Reader<'_, '_>, i: usize) -> Option<(f64, usi
 /// Decimals after "point" at `k`: "point 77", "point nought three", "point eleven".
 pub(super) fn decimals(r: &Reader<'_, '_>, k: usize) -> Option<(f64, usize)> {
     let t = r.tok(k)?;
-    if t.kind == crate::text::token::TokKind::Num {
+    if t.kind == TokKind::Num {
         if !t.text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }

@@ -416,6 +416,35 @@ mod tests {
         }
     }
 
+    /// (input, wanted text, value, unit): which currency the words, signs and letters of
+    /// `rules/knowledge/currencies.yaml` name, and the hundredths after a sum.
+    #[test]
+    fn currency_table() {
+        let cases: &[(&str, &str, f64, Option<&str>)] = &[
+            ("paid Rs 300 for it", "Rs 300", 300.0, Some("INR")),
+            ("the US 5 plan", "5", 5.0, None),
+            ("it cost €20", "€20", 20.0, Some("EUR")),
+            ("a HK$ 5 fare", "HK$ 5", 5.0, Some("HKD")),
+            ("a NZ 40 rise", "NZ 40", 40.0, Some("NZD")),
+            ("raised C€5", "C€5", 5.0, Some("CAD")),
+            ("hit 17 CAD", "17 CAD", 17.0, Some("CAD")),
+            ("hit 40 UAH", "40", 40.0, None),
+            ("hit 3 hryvnias", "3 hryvnias", 3.0, Some("UAH")),
+            ("a two-euro coin", "two-euro", 2.0, Some("EUR")),
+            ("paid 5 ringgit 50 sen", "5 ringgit 50 sen", 5.5, Some("MYR")),
+            ("paid 5 pounds 20p", "5 pounds 20p", 5.2, Some("GBP")),
+            ("paid 64.2 cents", "64.2 cents", 64.2, Some("cents")),
+        ];
+        for (text, want, value, unit) in cases {
+            let got = find_numbers(text, Span::new(0, text.len()), money());
+            let got: Vec<_> = got
+                .iter()
+                .map(|m| (&text[m.span.start..m.span.end], m.quantity.value, m.quantity.unit.as_deref()))
+                .collect();
+            assert_eq!(got, [(*want, Some(*value), *unit)], "{text}");
+        }
+    }
+
     #[test]
     fn not_numbers() {
         for text in [
