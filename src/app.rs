@@ -101,6 +101,7 @@ fn read_rules_dir(dir: &Path) -> io::Result<RulesDir> {
     for (name, into) in [
         ("people.yaml", &mut r.people),
         ("measures.yaml", &mut r.measures),
+        ("currencies.yaml", &mut r.currencies),
         ("furniture.yaml", &mut r.furniture),
         ("gazetteer.yaml", &mut r.gazetteer),
     ] {

@@ -187,7 +187,7 @@ fn rebuild(r: RecordIn) -> Result<(Document, Extraction), String> {
     let mut doc = Document::new(id, text);
     doc.path = r.path.unwrap_or_else(|| doc.id.clone());
     doc.body_start = c.body_start;
-    doc.published = r.published.and_then(|d| crate::Date::parse_iso(&d));
+    doc.published = r.published.and_then(|d| crate::date::Date::parse_iso(&d));
     doc.published_source = match r.published_source.as_deref() {
         Some("jsonl") => Some(DateSource::Jsonl),
         Some("front_matter") => Some(DateSource::FrontMatter),

@@ -81,12 +81,12 @@ impl Config {
     pub fn parse(source: &Source) -> Result<Config, LoadError> {
         let mut c: Config = crate::yaml::decode(source)?;
         if let Some(f) = &c.format {
-            if crate::render::Format::parse(f).is_none() {
+            if crate::format::Format::parse(f).is_none() {
                 return Err(LoadError::new(
                     source,
                     format!(
                         "unknown format `{f}` (one of {})",
-                        crate::render::Format::ALL.map(crate::render::Format::name).join(", ")
+                        crate::format::Format::ALL.map(crate::format::Format::name).join(", ")
                     ),
                     key_span(&source.text, &[], "format"),
                     "this format",

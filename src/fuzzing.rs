@@ -94,7 +94,7 @@ pub fn rules(data: &[u8]) {
     assert_none(label_problems(&docs, &run.findings));
 }
 
-/// The knowledge loaders (names registry, measures, furniture patterns, gazetteer) on arbitrary
+/// The knowledge loaders (names registry, measures, furniture patterns, gazetteer, currencies) on arbitrary
 /// YAML; the first byte picks the kind of file. Knowledge that loads must then serve a check.
 ///
 /// # Panics
@@ -176,9 +176,11 @@ pub fn layout(text: &str, body_start: usize, engine: &Engine) -> Vec<(Span, bool
         .collect()
 }
 
-/// The spans of every number the number reader finds in the whole of `text`.
+/// The spans of every number the number reader finds in the whole of `text`, with the built-in
+/// currencies.
 pub fn numbers(text: &str) -> Vec<Span> {
-    crate::extract::number::find_numbers(text, Span::new(0, text.len())).into_iter().map(|n| n.span).collect()
+    let money = &engine().knowledge.currencies;
+    crate::extract::number::find_numbers(text, Span::new(0, text.len()), money).into_iter().map(|n| n.span).collect()
 }
 
 /// The person mentions and quotes of `text`, without figures.
@@ -276,18 +278,20 @@ pub fn load_rule(text: &str) -> Result<crate::rule::RuleSet, Vec<crate::LoadErro
     crate::rule::load::load_rules(&[crate::Source::new("fuzz.yaml", text)], None)
 }
 
-/// Loads one knowledge file on its own: `which` picks people, measures, furniture or gazetteer.
+/// Loads one knowledge file on its own: `which` picks people, measures, furniture, gazetteer or
+/// currencies.
 ///
 /// # Errors
 ///
 /// The file's load errors.
 pub fn load_knowledge(which: u8, text: &str) -> Result<Knowledge, Vec<crate::LoadError>> {
     let mut ks = crate::knowledge::KnowledgeSources::default();
-    let (name, into) = match which % 4 {
+    let (name, into) = match which % 5 {
         0 => ("knowledge/people.yaml", &mut ks.people),
         1 => ("knowledge/measures.yaml", &mut ks.measures),
         2 => ("knowledge/furniture.yaml", &mut ks.furniture),
-        _ => ("knowledge/gazetteer.yaml", &mut ks.gazetteer),
+        3 => ("knowledge/gazetteer.yaml", &mut ks.gazetteer),
+        _ => ("knowledge/currencies.yaml", &mut ks.currencies),
     };
     into.push(crate::Source::new(name, text));
     crate::knowledge::load_knowledge(&ks)

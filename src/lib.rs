@@ -37,6 +37,7 @@ pub(crate) mod document;
 pub(crate) mod engine;
 pub(crate) mod extract;
 pub(crate) mod finding;
+pub(crate) mod format;
 #[doc(hidden)]
 pub mod fuzzing;
 pub(crate) mod graph;

@@ -172,6 +172,35 @@ fn malformed_rule_file_is_located() {
     assert!(err.contains("6:1") || err.contains("mesage"), "the label points at the key: {err}");
 }
 
+/// A rules folder's `knowledge/currencies.yaml` teaches the number reader a currency; a form
+/// naming two currencies is refused with its file and a label on the form.
+#[test]
+fn user_currencies_are_read_and_validated() {
+    let dir = scratch("currencies");
+    write(
+        &dir,
+        "knowledge/currencies.yaml",
+        b"currencies:\n  - { code: ZAR, abbreviations: [ZAR], symbols: [R$], words: [rand] }\n",
+    );
+    let f = write(&dir, "a.txt", b"The fund paid out 40 rand and ZAR 12 on Monday.\n");
+    let o = run(&["extract", &f, "--format", "json", "--rules", &dir.display().to_string()]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let v = json(&o);
+    let money: Vec<(&str, &str)> = v["documents"][0]["figures"]
+        .as_array()
+        .expect("figures")
+        .iter()
+        .map(|f| (f["text"].as_str().unwrap_or(""), f["unit"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(money, [("40 rand", "ZAR"), ("ZAR 12", "ZAR")], "{}", stdout(&o));
+    write(&dir, "knowledge/currencies.yaml", b"currencies:\n  - { code: ZAR, words: [rand, dollar] }\n");
+    let o = run(&["extract", &f, "--rules", &dir.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("currencies.yaml") && err.contains("names both USD and ZAR"), "{err}");
+    assert!(err.contains("this form"), "the label points at the form: {err}");
+}
+
 #[test]
 fn user_rule_overrides_builtin_severity() {
     let dir = scratch("override");

@@ -73,7 +73,7 @@ fn dot_graph_of_the_corpus() {
     let mut docs = corpus();
     let run = engine.check(&mut docs);
     let graph = run.graph(&docs, &engine);
-    let dot = graph.dot(&run.findings);
+    let dot = claimlint::render::dot(&graph, &run.findings);
     // Every conflict-like finding of the corpus is drawn as a red edge.
     let red = dot.lines().filter(|l| l.contains("color=red")).count();
     assert!(red >= 4, "expected red conflict edges, got {red}\n{dot}");

@@ -1,5 +1,5 @@
-//! Fuzzes the knowledge loaders (names registry, measures, furniture patterns, gazetteer) on
-//! arbitrary YAML. Knowledge that loads must then serve extraction without failing.
+//! Fuzzes the knowledge loaders (names registry, measures, furniture patterns, gazetteer,
+//! currencies) on arbitrary YAML. Knowledge that loads must then serve extraction without failing.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| claimlint::fuzzing::knowledge(data));

@@ -67,8 +67,11 @@ pub(super) fn graph(inputs: &Inputs, format: GraphFormat) -> io::Result<u8> {
     };
     let graph = run.graph(&docs, &engine);
     let text = match format {
-        GraphFormat::Dot => graph.dot(&run.findings),
-        GraphFormat::Json => serde_json::to_string_pretty(&graph.json(&run.findings)).unwrap_or_default() + "\n",
+        GraphFormat::Dot => claimlint::render::dot(&graph, &run.findings),
+        GraphFormat::Json => {
+            serde_json::to_string_pretty(&claimlint::render::graph_json(&graph, &run.findings)).unwrap_or_default()
+                + "\n"
+        }
     };
     write_out(&text)?;
     Ok(0)
@@ -83,7 +86,7 @@ fn picture(graph: &ClaimGraph<'_>, run: &CheckRun) -> GraphPicture {
              run `claimlint graph --format dot` and draw a part of it"
         ));
     }
-    match run_dot(&graph.dot(&run.findings)) {
+    match run_dot(&claimlint::render::dot(graph, &run.findings)) {
         Ok(svg) => GraphPicture::Svg(svg),
         Err(why) => GraphPicture::Unavailable(why),
     }

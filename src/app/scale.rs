@@ -107,12 +107,12 @@ pub(super) fn archive_add(db: &Path, inputs: &Inputs) -> io::Result<u8> {
                         f.span.start as i64,
                         f.span.end as i64,
                         d.slice(f.span),
-                        f.kind.as_str(),
-                        f.value,
-                        f.low,
-                        f.high,
-                        f.qualifier.as_str(),
-                        f.unit,
+                        f.quantity.kind.as_str(),
+                        f.quantity.value,
+                        f.quantity.low,
+                        f.quantity.high,
+                        f.quantity.qualifier.as_str(),
+                        f.quantity.unit,
                         f.measure.as_ref().map(ToString::to_string),
                         f.asserted_by
                     ])

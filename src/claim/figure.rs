@@ -1,6 +1,6 @@
 //! A figure: a number with what it counts, the measure it belongs to and who asserts it.
 
-use super::quantity::{FigureKind, Qualifier};
+use super::quantity::Quantity;
 use crate::document::Span;
 
 /// A numeric claim.
@@ -8,18 +8,10 @@ use crate::document::Span;
 pub struct Figure {
     /// The figure as written, qualifier included.
     pub span: Span,
-    /// Kind of figure.
-    pub kind: FigureKind,
-    /// The value, for single numbers.
-    pub value: Option<f64>,
-    /// Lower bound, for ranges and vague amounts.
-    pub low: Option<f64>,
-    /// Upper bound, for ranges and vague amounts.
-    pub high: Option<f64>,
-    /// How the value is qualified.
-    pub qualifier: Qualifier,
-    /// The counted noun phrase or unit ("Russian troops", "USD", "percent").
-    pub unit: Option<String>,
+    /// What it states: kind, value or bounds, qualifier, and the counted noun phrase or unit
+    /// ("Russian troops", "USD", "percent"). Its fields are the figure's own in claim records.
+    #[serde(flatten)]
+    pub quantity: Quantity,
     /// The head noun, lowercase ("troops").
     pub noun: Option<String>,
     /// What it measures: a knowledge measure, or a key from its unit and counted noun.

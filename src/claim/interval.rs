@@ -4,8 +4,7 @@
 //! allows everything from 26,000 up, so it agrees with "more than 29,000". A round figure ("80,000")
 //! is a rounded one, and gets a little room too.
 
-use crate::claim::Figure;
-use crate::claim::Qualifier;
+use crate::claim::{Qualifier, Quantity};
 
 /// Closed interval; `f64::INFINITY` for an open top.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -25,8 +24,8 @@ const ABOUT: f64 = 0.10;
 /// Relative room for a round number stated exactly.
 const ROUND: f64 = 0.025;
 
-/// The interval a figure allows; `tolerance` widens every bound by that fraction.
-pub(crate) fn interval(f: &Figure, tolerance: f64) -> Option<Interval> {
+/// The interval a figure's quantity allows; `tolerance` widens every bound by that fraction.
+pub(crate) fn interval(f: &Quantity, tolerance: f64) -> Option<Interval> {
     let widen = |lo: f64, hi: f64, r: f64| Interval { lo: lo - lo.abs() * r, hi: hi + hi.abs() * r };
     let iv = match (f.value, f.low, f.high) {
         (_, Some(lo), Some(hi)) => widen(lo, hi, tolerance),
@@ -53,7 +52,7 @@ fn is_round(v: f64) -> bool {
 }
 
 /// The central value of a figure, for ordering ("more than 21,000" → 21,000).
-pub(crate) fn point(f: &Figure) -> Option<f64> {
+pub(crate) fn point(f: &Quantity) -> Option<f64> {
     f.value.or(f.low).or(f.high)
 }
 
@@ -61,27 +60,9 @@ pub(crate) fn point(f: &Figure) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::claim::FigureKind;
-    use crate::document::Span;
 
-    fn fig(value: Option<f64>, low: Option<f64>, high: Option<f64>, q: Qualifier) -> Figure {
-        Figure {
-            span: Span::default(),
-            kind: FigureKind::Count,
-            value,
-            low,
-            high,
-            qualifier: q,
-            unit: None,
-            noun: None,
-            measure: None,
-            asserted_by: None,
-            context: Vec::new(),
-            before: Vec::new(),
-            after: Vec::new(),
-            in_quote: false,
-            sentence: Span::default(),
-            places: Vec::new(),
-        }
+    fn fig(value: Option<f64>, low: Option<f64>, high: Option<f64>, q: Qualifier) -> Quantity {
+        Quantity { kind: FigureKind::Count, value, low, high, qualifier: q, unit: None }
     }
 
     #[test]

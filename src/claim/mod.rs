@@ -16,7 +16,7 @@ pub use figure::{Figure, MeasureKey};
 pub(crate) use fingerprint::{fingerprints, shingles, words, Fingerprint};
 pub(crate) use interval::{interval, point};
 pub use person::{NameStatus, PersonMention};
-pub use quantity::{FigureKind, Qualifier};
+pub use quantity::{FigureKind, Qualifier, Quantity};
 pub use quote::{Found, Quote, Speaker, SpeakerKind};
 
 /// A reference to one figure: (document, figure index).

@@ -1,5 +1,27 @@
 //! What a number is, as the readers decide it: its kind (a count, a sum of money, a share, a length
-//! of time, a date...) and how the copy qualifies it ("more than", "about", "up to").
+//! of time, a date...), its value or bounds, how the copy qualifies it ("more than", "about", "up
+//! to") and its unit.
+
+/// A number as the number reader reads it, and as a figure states it.
+///
+/// Written in the JSON output and in claim records as the figure's own fields (`kind`, `value`,
+/// `low`, `high`, `qualifier`, `unit`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Quantity {
+    /// Kind of figure.
+    pub kind: FigureKind,
+    /// The value, for single numbers.
+    pub value: Option<f64>,
+    /// Lower bound, for ranges and vague amounts.
+    pub low: Option<f64>,
+    /// Upper bound, for ranges and vague amounts.
+    pub high: Option<f64>,
+    /// How the value is qualified.
+    pub qualifier: Qualifier,
+    /// The unit: a currency code, "percent", a time unit or "times" as the number reader reads it;
+    /// for a figure that counts something, the counted noun phrase ("Russian troops").
+    pub unit: Option<String>,
+}
 
 /// What kind of figure a number is (the JSON `kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -1,8 +1,9 @@
 //! Running rules' examples: every `invalid` example must fire its rule, every `valid` one must not.
 
+use super::Engine;
 use crate::date::Date;
+use crate::document::DateSource;
 use crate::document::Document;
-use crate::{DateSource, Engine};
 
 /// The outcome of one example.
 #[derive(Clone, Debug)]
@@ -42,7 +43,7 @@ pub fn run_all(engine: &Engine) -> Vec<ExampleResult> {
                 let people = crate::resolve::resolve(&ex_);
                 let graph = crate::graph::ClaimGraph::build(&docs, &ex_, &people, &engine.knowledge);
                 let findings: Vec<String> =
-                    rule.check.run(&graph).into_iter().map(|v| crate::Finding::new(rule, v).message).collect();
+                    rule.check.run(&graph).into_iter().map(|v| crate::finding::Finding::new(rule, v).message).collect();
                 let fired = !findings.is_empty();
                 let detail =
                     if fired { format!("fired: {}", findings.join(" | ")) } else { "did not fire".to_string() };

@@ -26,6 +26,8 @@ pub struct RulesDir {
     pub people: Vec<Source>,
     /// `knowledge/measures.yaml`.
     pub measures: Vec<Source>,
+    /// `knowledge/currencies.yaml`.
+    pub currencies: Vec<Source>,
     /// `knowledge/furniture.yaml`.
     pub furniture: Vec<Source>,
     /// `knowledge/gazetteer.yaml`.
@@ -117,7 +119,7 @@ pub struct CheckRun {
 
 impl CheckRun {
     /// The claim graph of this run over its documents, for the fact-check report and the graph
-    /// drawings ([`ClaimGraph::dot`], [`ClaimGraph::json`]).
+    /// drawings ([`crate::render::dot`], [`crate::render::graph_json`]).
     pub fn graph<'a>(&'a self, docs: &'a [Document], engine: &'a Engine) -> ClaimGraph<'a> {
         ClaimGraph::build(docs, &self.extractions, &self.people, &engine.knowledge)
     }
@@ -159,6 +161,7 @@ impl Engine {
         for d in dirs {
             ks.people.extend(d.people.iter().cloned());
             ks.measures.extend(d.measures.iter().cloned());
+            ks.currencies.extend(d.currencies.iter().cloned());
             ks.furniture.extend(d.furniture.iter().cloned());
             ks.gazetteer.extend(d.gazetteer.iter().cloned());
         }

@@ -5,20 +5,22 @@
 //! reader therefore only looks at the article's own lines (furniture zones are skipped by the caller).
 
 use crate::date::Date;
-use crate::lexicon::calendar::month_number;
+use crate::lexicon::calendar::{month_number, month_pattern, WEEKDAYS};
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-
 #[allow(clippy::expect_used)] // invariant: a fixed pattern, compiled by every test that reads a date
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    // The months and days are the calendar's ("Jan(?:uary)?|…|Sep(?:tember)?|Sept|…",
+    // "Monday|…"), as the number reader's dates are.
+    let month = month_pattern();
+    let weekday = WEEKDAYS.map(|d| d[..1].to_uppercase() + &d[1..]).join("|");
     let pat = format!(
         r"(?x)
-        (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
+        (?:(?:{weekday}),?\s+)?
         (?:
-            (?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH}),?\s+(?P<y1>(?:19|20)\d\d)
-          | (?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)
+            (?P<d1>\d{{1,2}})\s+(?P<m1>{month}),?\s+(?P<y1>(?:19|20)\d\d)
+          | (?P<m2>{month})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)
           | (?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)
         )"
     );

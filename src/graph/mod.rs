@@ -10,7 +10,6 @@ use crate::claim::{fingerprints, Extraction, FigRef, Fingerprint, MeasureKey, Qu
 use crate::claim::{Figure, PersonMention, Quote};
 use crate::date::Date;
 use crate::document::{Document, Span};
-use crate::finding::Finding;
 use crate::knowledge::Knowledge;
 use crate::resolve::{People, Person};
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -247,26 +246,6 @@ impl<'a> ClaimGraph<'a> {
     /// Number of nodes and edges: how large a drawing of the graph would be.
     pub fn size(&self) -> (usize, usize) {
         (self.graph.node_count(), self.graph.edge_count())
-    }
-
-    /// The graph in Graphviz DOT; findings that join two claims are red edges labelled with their kind.
-    ///
-    /// ```
-    /// let engine = claimlint::Engine::builtin();
-    /// let mut docs = vec![
-    ///     claimlint::Document::new("a.txt", "Officials said 80,000 troops were deployed near the border."),
-    ///     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
-    /// ];
-    /// let run = engine.check(&mut docs);
-    /// assert!(run.graph(&docs, &engine).dot(&run.findings).contains("color=red"));
-    /// ```
-    pub fn dot(&self, findings: &[Finding]) -> String {
-        crate::render::graph::dot(self, findings)
-    }
-
-    /// The graph as JSON (nodes, edges, and findings as conflict edges).
-    pub fn json(&self, findings: &[Finding]) -> serde_json::Value {
-        crate::render::graph::json(self, findings)
     }
 
     /// Every node with its outgoing edges, for rendering.

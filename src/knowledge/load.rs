@@ -44,6 +44,7 @@ struct FurnitureFile {
 pub(crate) struct KnowledgeSources {
     pub people: Vec<Source>,
     pub measures: Vec<Source>,
+    pub currencies: Vec<Source>,
     pub furniture: Vec<Source>,
     pub gazetteer: Vec<Source>,
 }
@@ -95,6 +96,17 @@ pub(crate) fn load_knowledge(src: &KnowledgeSources) -> Result<Knowledge, Vec<Lo
                 for m in f.measures {
                     k.measures.retain(|x| x.id != m.id);
                     k.measures.push(m);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    for s in &src.currencies {
+        match decode::<super::currency::CurrencyFile>(s) {
+            Ok(f) => {
+                for p in k.currencies.add(f) {
+                    let at = super::currency::locate(&s.text, &p.form);
+                    errors.push(LoadError::new(s, p.message, at, "this form"));
                 }
             }
             Err(e) => errors.push(e),

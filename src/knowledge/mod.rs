@@ -1,9 +1,11 @@
-//! What claimlint knows about the world: people and their offices, measures, page furniture and
-//! capitalised words that are not names.
+//! What claimlint knows about the world: people and their offices, measures, currencies, page
+//! furniture and capitalised words that are not names.
 //!
 //! All of it is data (`rules/knowledge/*.yaml`, decoded by `rule/load.rs`); this module holds the
 //! decoded form and the indexes the extractors and checks use. Every mechanism must also work when the
 //! data is silent, so nothing here is required: an empty [`Knowledge`] is valid.
+
+pub(crate) mod currency;
 
 use crate::date::Date;
 mod load;
@@ -107,6 +109,8 @@ pub struct Knowledge {
     pub(crate) people: Vec<PersonEntry>,
     pub(crate) bodies: Vec<Body>,
     pub(crate) measures: Vec<Measure>,
+    /// How copy names currencies, indexed for the number reader.
+    pub(crate) currencies: currency::Currencies,
     pub(crate) furniture: Furniture,
     /// Capitalised words that are never part of a person's name.
     pub(crate) not_names: HashSet<String>,

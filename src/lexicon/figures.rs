@@ -1,5 +1,6 @@
-//! The words around a figure: what ends a counted noun phrase, what carries no content, and the
-//! words that tell a rise, a fall or a replaced figure.
+//! The words around a figure: what ends a counted noun phrase, what carries no content, who
+//! asserts it, what puts it in a place, and the words that tell a rise, a fall or a replaced
+//! figure.
 
 use super::{set, Words};
 
@@ -44,6 +45,14 @@ pub(crate) fn ends_phrase(w: &str) -> bool {
 /// Short participles that end a counted noun phrase like "killed" does: "12 people held since …".
 pub(crate) const IRREGULAR_PARTICIPLES: &[&str] =
     &["held", "hurt", "shot", "slain", "left", "lost", "sent", "seen", "kept", "hit", "dead", "freed", "fled", "found"];
+
+/// Words before a figure in its sentence whose subject asserts it ("The ministry said that ...",
+/// "according to ...").
+pub(crate) const ASSERTING: &[&str] =
+    &["said", "says", "claimed", "claims", "reported", "estimated", "estimates", "according"];
+
+/// Words after which a capitalised word names a place ("in Lowmoor", "near Fenbury").
+pub(crate) const PLACE_TRIGGERS: &[&str] = &["in", "of", "around", "near", "across", "at"];
 
 /// Function words that carry no content when the words around two figures are compared.
 const CONTEXT_STOP: &[&str] = &[

@@ -9,11 +9,12 @@
 pub(crate) mod bodies;
 pub(crate) mod calendar;
 pub(crate) mod figures;
+pub(crate) mod numerals;
 pub(crate) mod quotes;
 pub(crate) mod speech;
 pub(crate) mod titles;
 
-use crate::text::fnv::FnvSet;
+use crate::text::fnv::{FnvMap, FnvSet};
 use std::sync::LazyLock;
 
 /// A set of words built from lists on first use.
@@ -28,6 +29,21 @@ impl Words {
     /// Whether `w` is in the set.
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.0.contains(w)
+    }
+}
+
+/// A table of words with a value each, indexed on first use.
+pub(crate) struct Valued<V: 'static>(LazyLock<FnvMap<&'static str, V>>);
+
+impl<V: Copy> Valued<V> {
+    /// The index that `build` makes.
+    pub(crate) const fn new(build: fn() -> FnvMap<&'static str, V>) -> Valued<V> {
+        Valued(LazyLock::new(build))
+    }
+
+    /// The value of `w`, if it is in the table.
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        self.0.get(w).copied()
     }
 }
 
@@ -57,11 +73,52 @@ mod tests {
             ("compass", figures::COMPASS.to_vec()),
             ("participles", figures::IRREGULAR_PARTICIPLES.to_vec()),
             ("superseded", figures::SUPERSEDED.to_vec()),
+            ("asserting", figures::ASSERTING.to_vec()),
+            ("place triggers", figures::PLACE_TRIGGERS.to_vec()),
             ("rise", figures::RISE.to_vec()),
             ("fall", figures::FALL.to_vec()),
             ("months", calendar::MONTHS.to_vec()),
             ("weekdays", calendar::WEEKDAYS.to_vec()),
             ("holidays", calendar::HOLIDAYS.to_vec()),
+            ("cardinals", numerals::CARDINALS.iter().map(|(w, _)| *w).collect()),
+            ("scales", numerals::SCALES.iter().map(|(w, _)| *w).collect()),
+            ("spaced scales", numerals::SPACED_SCALES.to_vec()),
+            ("spaced scales after money", numerals::SPACED_SCALES_AFTER_MONEY.to_vec()),
+            ("ordinals", numerals::ORDINALS.iter().map(|(w, _)| *w).collect()),
+            ("ordinal suffixes", numerals::ORDINAL_SUFFIXES.to_vec()),
+            ("halves and quarters", numerals::HALVES_AND_QUARTERS.iter().map(|(w, _, _)| *w).collect()),
+            ("articles", numerals::ARTICLES.to_vec()),
+            ("dozens", numerals::DOZENS.to_vec()),
+            ("plural scales", numerals::PLURAL_SCALES.iter().map(|(w, _)| *w).collect()),
+            ("vague amounts", numerals::VAGUE_AMOUNTS.iter().map(|(w, _)| *w).collect()),
+            ("sign words", numerals::SIGN_WORDS.to_vec()),
+            ("margin words", numerals::MARGIN_WORDS.to_vec()),
+            ("one not a count", numerals::ONE_NOT_A_COUNT.to_vec()),
+            ("qualifiers", numerals::QUALIFIER_PARTS.concat()),
+            ("or more", numerals::OR_MORE.to_vec()),
+            ("or less", numerals::OR_LESS.to_vec()),
+            ("date modifiers", numerals::DATE_MODIFIERS.to_vec()),
+            ("month prepositions", numerals::MONTH_PREPOSITIONS.to_vec()),
+            ("clock words", numerals::CLOCK_WORDS.to_vec()),
+            ("year prepositions", numerals::YEAR_PREPOSITIONS.to_vec()),
+            ("not counted after a year", numerals::NOT_COUNTED_AFTER_YEAR.to_vec()),
+            ("modals", numerals::MODALS.to_vec()),
+            ("multiplier adverbs", numerals::MULTIPLIER_ADVERBS.to_vec()),
+            ("multipliers", numerals::MULTIPLIERS.iter().map(|(w, _)| *w).collect()),
+            ("not multiplied", numerals::NOT_MULTIPLIED.to_vec()),
+            ("percent signs", numerals::PERCENT_SIGNS.to_vec()),
+            ("time units", numerals::TIME_UNITS.iter().map(|(w, _)| *w).collect()),
+            ("measure units", numerals::MEASURE_UNITS.to_vec()),
+            ("web address starts", numerals::WEB_ADDRESS_STARTS.to_vec()),
+        ]
+    }
+
+    /// Lists matched as written, where case tells words apart ("m" and "M" are scales, "K" a
+    /// thousand): checked for repeats only.
+    fn written_lists() -> Vec<(&'static str, Vec<&'static str>)> {
+        vec![
+            ("glued scales", numerals::GLUED_SCALES.iter().map(|(w, _)| *w).collect()),
+            ("spaced scales at a clause end", numerals::SPACED_SCALES_AT_END.to_vec()),
         ]
     }
 
@@ -74,6 +131,12 @@ mod tests {
                 assert_eq!(w.to_lowercase(), *w, "{w:?} in {name} is not lowercase");
             }
         }
+        for (name, words) in written_lists() {
+            let mut seen = FnvSet::default();
+            for w in &words {
+                assert!(seen.insert(*w), "{w:?} is listed twice in {name}");
+            }
+        }
     }
 
     /// The parts each composed set is made of share no word: a word belongs to one part.
@@ -83,6 +146,7 @@ mod tests {
             ("ends a noun phrase", &figures::ENDS_PHRASE_PARTS),
             ("not a speaker", &speech::NOT_SPEAKER_PARTS),
             ("head a speaker phrase", &bodies::BODY_PARTS),
+            ("qualify a number", &numerals::QUALIFIER_PARTS),
         ];
         for (name, parts) in composed {
             let mut seen: FnvSet<&str> = FnvSet::default();

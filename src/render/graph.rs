@@ -179,7 +179,7 @@ mod tests {
         let mut docs = vec![crate::Document::new("we\"ird\\name.txt", "Officials said 80,000 troops were deployed.")];
         let run = engine.check(&mut docs);
         let g = ClaimGraph::build(&docs, &run.extractions, &run.people, &engine.knowledge);
-        let dot = g.dot(&run.findings);
+        let dot = dot(&g, &run.findings);
         assert!(dot.contains("label=\"we\\\"ird\\\\name.txt\""), "{dot}");
     }
 }

@@ -20,10 +20,11 @@ pub fn document_json(doc: &Document, ex: &Extraction) -> Value {
         .figures
         .iter()
         .map(|f| {
+            let q = &f.quantity;
             json!({
                 "start": f.span.start, "end": f.span.end, "text": doc.slice(f.span),
-                "kind": f.kind.as_str(), "value": num(f.value), "low": num(f.low), "high": num(f.high),
-                "qualifier": f.qualifier.as_str(), "unit": f.unit, "measure": f.measure,
+                "kind": q.kind.as_str(), "value": num(q.value), "low": num(q.low), "high": num(q.high),
+                "qualifier": q.qualifier.as_str(), "unit": q.unit, "measure": f.measure,
                 "asserted_by": f.asserted_by, "in_quote": f.in_quote, "noun": f.noun,
             })
         })

@@ -4,6 +4,8 @@
 //! Output is deterministic: findings come sorted from the engine, and nothing is printed in
 //! hash-map order. [`Format`] is the one list of `check`'s output formats: the command line, the
 //! configuration file and [`check`] all read it.
+//!
+//! The claim graph is drawn by [`dot`] and [`graph_json`] (`claimlint graph`, the report's picture).
 
 pub(crate) mod graph;
 pub(crate) mod human;
@@ -13,54 +15,11 @@ pub(crate) mod json;
 pub(crate) mod sarif;
 pub(crate) mod short;
 
+pub use crate::format::Format;
+
 use crate::document::Document;
 use crate::engine::Engine;
 use crate::finding::Finding;
-
-/// An output format of `claimlint check`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// Diagnostics for a person at a terminal (miette).
-    Human,
-    /// One line per finding: `path:line:column: severity rule: message`.
-    Short,
-    /// The JSON contract (`{"version", "findings", "summary"}`).
-    Json,
-    /// SARIF 2.1.0, for code-scanning tools.
-    Sarif,
-    /// GitHub Actions workflow commands (annotations).
-    Github,
-    /// reviewdog's rdjson.
-    Rdjson,
-}
-
-impl Format {
-    /// Every format, in the order help texts list them.
-    pub const ALL: [Format; 6] =
-        [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github, Format::Rdjson];
-
-    /// The format's name on the command line and in `claimlint.yaml`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Human => "human",
-            Format::Short => "short",
-            Format::Json => "json",
-            Format::Sarif => "sarif",
-            Format::Github => "github",
-            Format::Rdjson => "rdjson",
-        }
-    }
-
-    /// The format a name names.
-    ///
-    /// ```
-    /// assert_eq!(claimlint::render::Format::parse("sarif"), Some(claimlint::render::Format::Sarif));
-    /// assert_eq!(claimlint::render::Format::parse("xml"), None);
-    /// ```
-    pub fn parse(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name() == name)
-    }
-}
 
 /// Findings in one of the check formats, written to `out`; `color` is for [`Format::Human`] (a
 /// terminal that shows colour).
@@ -88,6 +47,27 @@ pub fn check<W: std::io::Write>(
         Format::Human => human::human(findings, docs, color, 100),
     };
     out.write_all(text.as_bytes())
+}
+
+/// The claim graph in Graphviz DOT; findings that join two claims are red edges labelled with
+/// their kind.
+///
+/// ```
+/// let engine = claimlint::Engine::builtin();
+/// let mut docs = vec![
+///     claimlint::Document::new("a.txt", "Officials said 80,000 troops were deployed near the border."),
+///     claimlint::Document::new("b.txt", "Officials said 150,000 troops were deployed near the border."),
+/// ];
+/// let run = engine.check(&mut docs);
+/// assert!(claimlint::render::dot(&run.graph(&docs, &engine), &run.findings).contains("color=red"));
+/// ```
+pub fn dot(graph: &crate::graph::ClaimGraph<'_>, findings: &[Finding]) -> String {
+    graph::dot(graph, findings)
+}
+
+/// The claim graph as JSON: nodes, edges, and findings as conflict edges.
+pub fn graph_json(graph: &crate::graph::ClaimGraph<'_>, findings: &[Finding]) -> serde_json::Value {
+    graph::json(graph, findings)
 }
 
 /// What was extracted, as `claimlint extract --format json` writes it (the JSON contract).

@@ -391,7 +391,8 @@ fn interval(value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
 /// Whether every two figures of a measure can be true together (their intervals, qualifiers
 /// respected, overlap); figures with no value say nothing either way.
 fn all_compatible(g: &ClaimGraph<'_>, figs: &[crate::claim::FigRef]) -> bool {
-    let ivs: Vec<_> = figs.iter().filter_map(|&(d, fi)| crate::claim::interval(g.figure((d, fi)), 0.0)).collect();
+    let ivs: Vec<_> =
+        figs.iter().filter_map(|&(d, fi)| crate::claim::interval(&g.figure((d, fi)).quantity, 0.0)).collect();
     ivs.iter().enumerate().all(|(i, a)| ivs[i + 1..].iter().all(|b| a.overlaps(*b)))
 }
 
@@ -416,8 +417,8 @@ fn measures(g: &ClaimGraph<'_>, findings: &[FindingView]) -> Vec<MeasureRow> {
                         doc: d,
                         span: f.span,
                         text: g.text_at(d, f.span).to_string(),
-                        interval: interval(f.value, f.low, f.high),
-                        qualifier: f.qualifier.as_str().replace('_', " "),
+                        interval: interval(f.quantity.value, f.quantity.low, f.quantity.high),
+                        qualifier: f.quantity.qualifier.as_str().replace('_', " "),
                         asserted_by: f.asserted_by.clone(),
                         flagged: hit(&conflicts, d, f.span) || hit(&stale, d, f.span),
                     }
@@ -578,7 +579,8 @@ fn articles(docs: &[Document], run: &CheckRun, findings: &[FindingView]) -> Vec<
             };
             for f in &e.figures {
                 let what = f.measure.as_ref().map_or_else(|| "figure".to_string(), MeasureKey::to_string);
-                add(f.span, MarkKind::Figure, format!("{what}: {}", interval(f.value, f.low, f.high)));
+                let q = &f.quantity;
+                add(f.span, MarkKind::Figure, format!("{what}: {}", interval(q.value, q.low, q.high)));
             }
             for q in &e.quotes {
                 let who = q.speaker.as_ref().map_or("unattributed".to_string(), |s| format!("credited to {}", s.name));

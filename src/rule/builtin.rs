@@ -23,6 +23,7 @@ pub(crate) const RULES: &[(&str, &str)] = builtin![
 /// Built-in knowledge files.
 pub(crate) const PEOPLE: &[(&str, &str)] = builtin!["rules/knowledge/people.yaml"];
 pub(crate) const MEASURES: &[(&str, &str)] = builtin!["rules/knowledge/measures.yaml"];
+pub(crate) const CURRENCIES: &[(&str, &str)] = builtin!["rules/knowledge/currencies.yaml"];
 pub(crate) const FURNITURE: &[(&str, &str)] = builtin!["rules/knowledge/furniture.yaml"];
 pub(crate) const GAZETTEER: &[(&str, &str)] = builtin!["rules/knowledge/gazetteer.yaml"];
 
@@ -38,6 +39,7 @@ pub(crate) fn knowledge_sources() -> KnowledgeSources {
     KnowledgeSources {
         people: sources(PEOPLE),
         measures: sources(MEASURES),
+        currencies: sources(CURRENCIES),
         furniture: sources(FURNITURE),
         gazetteer: sources(GAZETTEER),
     }

@@ -155,6 +155,51 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     out
 }
 
+/// The tokens [`tokenize`] gives for `text[from..to]`, taken from the tokens of a paragraph
+/// (`para`, as [`tokenize`] made them) where they are the same, so that a reader of a window around
+/// a figure does not tokenize its paragraph again.
+///
+/// The tokenizer starts afresh at whitespace: no token spans a whitespace char, no token's reading
+/// looks past one (the apostrophe, hyphen, abbreviation and decimal-point rules all need the chars
+/// after a token to be other than whitespace), and a number after one is no part of a dotted chain.
+/// So between the window's first and last whitespace inside the paragraph's tokens the paragraph's
+/// tokens are the window's; only the two edges outside them (a word cut by the window, "1.2.3" read
+/// from its middle) are tokenized again, and a window with no whitespace is tokenized whole.
+pub(crate) fn tokens_between<'a>(text: &'a str, para: &[Tok<'a>], from: usize, to: usize) -> Vec<Tok<'a>> {
+    let (Some(first), Some(last)) = (para.first(), para.last()) else { return tokenize(text, from, to) };
+    let (lo, hi) = (from.max(first.start), to.min(last.end).min(text.len()));
+    let ws = |i: usize, c: char| c.is_whitespace().then_some(i);
+    let w1 = (lo < hi && text.is_char_boundary(lo) && text.is_char_boundary(hi))
+        .then(|| text[lo..hi].char_indices().find_map(|(i, c)| ws(lo + i, c)))
+        .flatten();
+    let Some(w1) = w1 else { return tokenize(text, from, to) };
+    let w2 = text[w1..hi].char_indices().rev().find_map(|(i, c)| ws(w1 + i, c)).unwrap_or(w1);
+    let (a, b) = (para.partition_point(|t| t.start < w1), para.partition_point(|t| t.start < w2));
+    let mut out = tokenize(text, from, w1);
+    out.extend_from_slice(&para[a..b]);
+    out.extend(tokenize(text, w2, to));
+    out
+}
+
+/// The words `text[from..to].split_whitespace()` gives, as byte ranges, from the tokens of a
+/// paragraph (`para`) that holds the range: every char but whitespace is in a token, so a word is
+/// a run of tokens with no space between them ("troops," is one), cut at `from` and `to`.
+pub(crate) fn words_between<'p>(
+    para: &'p [Tok<'_>],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'p {
+    let mut k = para.partition_point(|t| t.end <= from);
+    std::iter::from_fn(move || {
+        let first = para.get(k).filter(|t| t.start < to && from < to)?;
+        k += 1;
+        while para.get(k).is_some_and(|t| t.glued) {
+            k += 1;
+        }
+        Some((first.start.max(from), para[k - 1].end.min(to)))
+    })
+}
+
 /// "U", "U.S", "U.N": single letters joined by dots.
 fn is_dotted_abbreviation(word: &str) -> bool {
     word.split('.').all(|p| p.chars().count() == 1)
@@ -187,6 +232,48 @@ mod tests {
             ("envoy", TokKind::Word, false),
         ];
         assert_eq!(toks, want);
+    }
+
+    /// Every window of a paragraph gets the tokens from [`tokens_between`] that [`tokenize`] gives
+    /// it: words cut at either edge, dotted chains and decimals read from their middle, glued
+    /// possessives, abbreviations, non-breaking spaces, windows past the paragraph's ends.
+    #[test]
+    fn windows_of_a_paragraph_are_tokenized_as_alone() {
+        let texts = [
+            "News\n\nVersion 192.168.1.2 of 1.2.3 and 4,500,000 (or 4,5000) people; Marsh'sone-day U.S. envoy",
+            "x  \u{a0}30 years\u{2009}old — \"12,\" fifty-two 1.5bn 06.05.2021 Kyiv's 'a' 1.5.\n\nNext para",
+            "é1.2 ab.cd 3.4.5.6  7\t8,123,45 Jan. 5, 2022 9:40 a.m. U.N.",
+        ];
+        fn key<'a>(t: &Tok<'a>) -> (TokKind, usize, usize, &'a str, bool) {
+            (t.kind, t.start, t.end, t.text, t.glued)
+        }
+        for text in texts {
+            let (ps, pe) = (text.find(char::is_alphanumeric).unwrap_or(0) + 3, text.len() - 4);
+            let para = tokenize(text, ps, pe);
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for to in (from..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let want: Vec<_> = tokenize(text, from, to).iter().map(key).collect();
+                    let got: Vec<_> = tokens_between(text, &para, from, to).iter().map(key).collect();
+                    assert_eq!(got, want, "{text:?} {from}..{to}");
+                }
+            }
+        }
+    }
+
+    /// Every range inside a paragraph gets the words from [`words_between`] that splitting its
+    /// text at whitespace gives.
+    #[test]
+    fn words_of_a_paragraph_are_its_whitespace_words() {
+        for text in ["Over 4,500 troops, (fifty-two) men\u{a0}and $1.5bn;  Kyiv's  U.S. envoy—there", "x", "a  b"] {
+            let para = tokenize(text, 0, text.len());
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for to in (from..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let want: Vec<&str> = text[from..to].split_whitespace().collect();
+                    let got: Vec<&str> = words_between(&para, from, to).map(|(s, e)| &text[s..e]).collect();
+                    assert_eq!(got, want, "{text:?} {from}..{to}");
+                }
+            }
+        }
     }
 
     #[test]

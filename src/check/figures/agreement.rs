@@ -67,13 +67,13 @@ impl Check for FigureAgreement {
     fn run(&self, g: &ClaimGraph<'_>) -> Vec<Violation> {
         let mut out = Vec::new();
         for (measure, figs) in g.figures_by_measure() {
-            let figs: Vec<FigRef> = figs.into_iter().filter(|r| fig(g, *r).kind.is_quantity()).collect();
+            let figs: Vec<FigRef> = figs.into_iter().filter(|r| fig(g, *r).quantity.kind.is_quantity()).collect();
             if figs.len() < 2 || figs.len() > self.max_figures {
                 continue;
             }
             // Each figure is reported once, against the first figure it contradicts.
             let mut reported: HashSet<FigRef> = HashSet::new();
-            let intervals: Vec<_> = figs.iter().map(|&r| interval(fig(g, r), self.tolerance)).collect();
+            let intervals: Vec<_> = figs.iter().map(|&r| interval(&fig(g, r).quantity, self.tolerance)).collect();
             for (i, &a) in figs.iter().enumerate() {
                 let Some(ia) = intervals[i] else { continue };
                 for (&b, ib) in figs[i + 1..].iter().zip(&intervals[i + 1..]) {
@@ -115,7 +115,11 @@ impl Check for FigureAgreement {
                             ("other_date", doc_date(g, s.0)),
                         ],
                         minor: false,
-                        key: format!("{measure}|{}|{}", point(fp).unwrap_or(0.0), point(fig(g, s)).unwrap_or(0.0)),
+                        key: format!(
+                            "{measure}|{}|{}",
+                            point(&fp.quantity).unwrap_or(0.0),
+                            point(&fig(g, s).quantity).unwrap_or(0.0)
+                        ),
                     });
                 }
             }
@@ -126,7 +130,9 @@ impl Check for FigureAgreement {
     fn notes(&self, g: &ClaimGraph<'_>) -> Vec<String> {
         g.figures_by_measure()
             .into_iter()
-            .map(|(measure, figs)| (measure, figs.into_iter().filter(|r| fig(g, *r).kind.is_quantity()).count()))
+            .map(|(measure, figs)| {
+                (measure, figs.into_iter().filter(|r| fig(g, *r).quantity.kind.is_quantity()).count())
+            })
             .filter(|(_, n)| *n > self.max_figures)
             .map(|(measure, n)| {
                 format!(
@@ -151,7 +157,7 @@ impl FigureAgreement {
     /// Reports of one quantity that disagree do so by a margin, not by an order of magnitude; and
     /// "at least seven killed" in a storm and "two killed" in a flood are two tolls, not one.
     fn same_size(&self, fa: &Figure, fb: &Figure) -> bool {
-        let (Some(pa), Some(pb)) = (point(fa), point(fb)) else { return false };
+        let (Some(pa), Some(pb)) = (point(&fa.quantity), point(&fb.quantity)) else { return false };
         let (lo, hi) = (pa.abs().min(pb.abs()), pa.abs().max(pb.abs()));
         lo >= self.min_value && hi <= lo * self.max_ratio
     }
@@ -167,14 +173,14 @@ impl FigureAgreement {
         let mut ties = 0;
         for (x, other) in [(a, b), (b, a)] {
             let fx = fig(g, x);
-            let Some(ix) = interval(fx, self.tolerance) else { return false };
-            let counterpart = point(fig(g, other));
+            let Some(ix) = interval(&fx.quantity, self.tolerance) else { return false };
+            let counterpart = point(&fig(g, other).quantity);
             // The figures of this noun in the other document, by value: the closest wording of each.
             let mut classes: Vec<(Option<f64>, f64, bool)> = Vec::new();
             for r in group.iter().copied().filter(|r| r.0 == other.0 && noun(*r) == noun(x)) {
                 let fr = fig(g, r);
-                let (v, sim) = (point(fr), similarity(fx, fr));
-                let agrees = interval(fr, self.tolerance).is_some_and(|ir| ir.overlaps(ix));
+                let (v, sim) = (point(&fr.quantity), similarity(fx, fr));
+                let agrees = interval(&fr.quantity, self.tolerance).is_some_and(|ir| ir.overlaps(ix));
                 match classes.iter_mut().find(|c| c.0 == v) {
                     Some(c) => c.1 = c.1.max(sim),
                     None => classes.push((v, sim, agrees)),

@@ -49,10 +49,11 @@ fn is_set(xs: &[String]) -> bool {
 /// Whether two figures are comparable at all: same measure semantics, comparable dates, similar context.
 pub(crate) fn comparable(g: &ClaimGraph<'_>, a: FigRef, b: FigRef, window_days: Option<i64>, min_context: f64) -> bool {
     let (fa, fb) = (fig(g, a), fig(g, b));
-    if fa.kind != fb.kind && !(fa.kind.is_quantity() && fb.kind.is_quantity()) {
+    let (qa, qb) = (&fa.quantity, &fb.quantity);
+    if qa.kind != qb.kind && !(qa.kind.is_quantity() && qb.kind.is_quantity()) {
         return false;
     }
-    if fa.unit.is_some() && fa.kind != fb.kind {
+    if qa.unit.is_some() && qa.kind != qb.kind {
         return false;
     }
     if let (Some(w), Some(da), Some(db)) = (window_days, g.published(a.0), g.published(b.0)) {

@@ -39,8 +39,10 @@ impl Check for StaleFigure {
             if !cumulative {
                 continue;
             }
-            let dated: Vec<FigRef> =
-                figs.into_iter().filter(|r| g.published(r.0).is_some() && fig(g, *r).kind.is_quantity()).collect();
+            let dated: Vec<FigRef> = figs
+                .into_iter()
+                .filter(|r| g.published(r.0).is_some() && fig(g, *r).quantity.kind.is_quantity())
+                .collect();
             // Each newer document is reported once, against the first older figure (in document order)
             // that its figures fall below. Rather than trying every pair, each figure looks only at
             // the figures dated within the window before it (by date, binary search), and skips the
@@ -53,8 +55,8 @@ impl Check for StaleFigure {
                 .map(|(i, &r)| Entry {
                     index: i,
                     day: day(r),
-                    point: point(fig(g, r)),
-                    qualifier: fig(g, r).qualifier,
+                    point: point(&fig(g, r).quantity),
+                    qualifier: fig(g, r).quantity.qualifier,
                     places: place_mask(g.doc_places(r.0)),
                 })
                 .collect();
@@ -99,7 +101,9 @@ impl Check for StaleFigure {
             pairs.sort_unstable();
             for (oi, ni) in pairs {
                 let (old, new) = (dated[oi], dated[ni]);
-                let (Some(po), Some(pn)) = (point(fig(g, old)), point(fig(g, new))) else { continue };
+                let (Some(po), Some(pn)) = (point(&fig(g, old).quantity), point(&fig(g, new).quantity)) else {
+                    continue;
+                };
                 out.push(Violation {
                     places: vec![
                         Violation::primary(new.0, fig(g, new).span),
@@ -173,8 +177,10 @@ struct Ceiling {
 
 impl Ceiling {
     fn new(g: &ClaimGraph<'_>, figs: &[FigRef], min_drop: f64) -> Ceiling {
-        let mut v: Vec<(Date, f64)> =
-            figs.iter().filter_map(|&r| Some((g.published(r.0)?, point(fig(g, r))? * (1.0 - min_drop)))).collect();
+        let mut v: Vec<(Date, f64)> = figs
+            .iter()
+            .filter_map(|&r| Some((g.published(r.0)?, point(&fig(g, r).quantity)? * (1.0 - min_drop))))
+            .collect();
         let exact = v.iter().all(|(_, x)| !x.is_nan());
         v.sort_by_key(|a| a.0);
         let mut steps: Vec<(Date, f64)> = Vec::new();
