@@ -65,7 +65,8 @@ fn artifact_uri(path: &str) -> String {
             out.push_str(&format!("%{b:02X}"));
         }
     }
-    let drive = p.len() >= 3 && p.as_bytes()[0].is_ascii_alphabetic() && &p[1..3] == ":/";
+    // Bytes, not a str slice: the second byte of a name may fall inside a multi-byte character.
+    let drive = p.as_bytes().get(1..3) == Some(&b":/"[..]) && p.as_bytes()[0].is_ascii_alphabetic();
     if p.starts_with('/') {
         format!("file://{out}")
     } else if drive {
@@ -204,6 +205,9 @@ mod tests {
             ("/srv/news/a.md", "file:///srv/news/a.md"),
             ("C:\\news\\a.md", "file:///C:/news/a.md"),
             ("copy/100%.md", "copy/100%25.md"),
+            // A multi-byte character from the second byte on: no drive letter, and no panic.
+            ("a\u{20ac}.md", "a%E2%82%AC.md"),
+            ("\u{e9}t\u{e9}.md", "%C3%A9t%C3%A9.md"),
         ] {
             assert_eq!(artifact_uri(path), want, "{path}");
         }
